@@ -1,0 +1,9 @@
+//! Go source: parsing, name resolution, positions and edits. Nothing here
+//! knows about aspects.
+
+pub mod edit;
+pub mod imports;
+pub mod lines;
+pub mod scope;
+pub mod source;
+pub mod types;

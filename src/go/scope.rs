@@ -1,0 +1,187 @@
+//! Local scopes: is a name declared between the file scope and a point in
+//! the code?
+//!
+//! `http.Get(u)` calls net/http only if no local `http` is in scope there.
+//! This is the one question gorch asks of scopes, so it is answered by
+//! walking up from the point and looking at what each enclosing construct
+//! declared before it, following the Go spec's scoping rules for blocks,
+//! statements with initializers, case clauses and function signatures.
+//! Package-level declarations are not consulted: a package-level name equal
+//! to an import name is a compile error in Go.
+
+use super::source::SourceFile;
+use tree_sitter::Node;
+
+/// True if `name` is declared in a local scope enclosing `at`, before `at`.
+pub fn is_shadowed(file: &SourceFile, name: &str, at: Node) -> bool {
+    let mut child = at;
+    while let Some(parent) = child.parent() {
+        let declared = match parent.kind() {
+            "source_file" => return false,
+            "function_declaration" | "method_declaration" | "func_literal" => {
+                signature_declares(file, parent, name)
+            }
+            "if_statement" | "expression_switch_statement" | "type_switch_statement" | "for_clause" => {
+                let init = parent.child_by_field_name("initializer");
+                let by_init = init.is_some_and(|init| init.id() != child.id() && declares(file, init, name));
+                let by_alias = parent.kind() == "type_switch_statement"
+                    && matches!(child.kind(), "type_case" | "default_case")
+                    && parent
+                        .child_by_field_name("alias")
+                        .is_some_and(|alias| identifiers(file, alias).any(|n| n == name));
+                by_init || by_alias
+            }
+            "for_statement" | "statement_list" | "communication_case" => {
+                preceding_siblings(parent, child).any(|sibling| declares(file, sibling, name))
+            }
+            _ => false,
+        };
+        if declared {
+            return true;
+        }
+        child = parent;
+    }
+    false
+}
+
+fn preceding_siblings<'t>(parent: Node<'t>, child: Node<'t>) -> impl Iterator<Item = Node<'t>> {
+    let mut cursor = parent.walk();
+    let siblings: Vec<Node<'t>> = parent.named_children(&mut cursor).collect();
+    siblings.into_iter().take_while(move |s| s.id() != child.id())
+}
+
+/// True if the statement or clause `node` declares `name` in the scope it
+/// belongs to.
+fn declares(file: &SourceFile, node: Node, name: &str) -> bool {
+    match node.kind() {
+        "short_var_declaration" => node
+            .child_by_field_name("left")
+            .is_some_and(|left| identifiers(file, left).any(|n| n == name)),
+        "range_clause" | "receive_statement" => {
+            has_define_token(node)
+                && node
+                    .child_by_field_name("left")
+                    .is_some_and(|left| identifiers(file, left).any(|n| n == name))
+        }
+        "for_clause" => node
+            .child_by_field_name("initializer")
+            .is_some_and(|init| declares(file, init, name)),
+        "var_declaration" | "const_declaration" | "type_declaration" | "var_spec_list" => {
+            let mut cursor = node.walk();
+            let specs: Vec<Node> = node.named_children(&mut cursor).collect();
+            specs.into_iter().any(|spec| match spec.kind() {
+                "var_spec_list" => declares(file, spec, name),
+                "var_spec" | "const_spec" | "type_spec" | "type_alias" => spec_names(spec)
+                    .into_iter()
+                    .any(|n| file.text_of(n) == name),
+                _ => false,
+            })
+        }
+        "labeled_statement" => {
+            let mut cursor = node.walk();
+            let inner: Vec<Node> = node.named_children(&mut cursor).collect();
+            inner.into_iter().any(|n| declares(file, n, name))
+        }
+        _ => false,
+    }
+}
+
+fn spec_names(spec: Node) -> Vec<Node> {
+    let mut cursor = spec.walk();
+    spec.children_by_field_name("name", &mut cursor).collect()
+}
+
+fn has_define_token(node: Node) -> bool {
+    let mut cursor = node.walk();
+    let found = node.children(&mut cursor).any(|c| !c.is_named() && c.kind() == ":=");
+    found
+}
+
+fn identifiers<'f>(file: &'f SourceFile, list: Node<'f>) -> impl Iterator<Item = &'f str> {
+    let mut cursor = list.walk();
+    let nodes: Vec<Node> = if list.kind() == "identifier" {
+        vec![list]
+    } else {
+        list.named_children(&mut cursor).filter(|n| n.kind() == "identifier").collect()
+    };
+    nodes.into_iter().map(|n| file.text_of(n))
+}
+
+/// Receiver, parameters, results and type parameters of a function.
+fn signature_declares(file: &SourceFile, func: Node, name: &str) -> bool {
+    ["receiver", "parameters", "result", "type_parameters"]
+        .into_iter()
+        .filter_map(|field| func.child_by_field_name(field))
+        .any(|list| parameter_names(list).into_iter().any(|n| file.text_of(n) == name))
+}
+
+/// The name nodes of a parameter, result, receiver or type-parameter list.
+pub fn parameter_names(list: Node) -> Vec<Node> {
+    let mut names = Vec::new();
+    let mut cursor = list.walk();
+    for decl in list.named_children(&mut cursor) {
+        if matches!(
+            decl.kind(),
+            "parameter_declaration" | "variadic_parameter_declaration" | "type_parameter_declaration"
+        ) {
+            let mut inner = decl.walk();
+            names.extend(decl.children_by_field_name("name", &mut inner));
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::go::source::{walk_tree, Walk};
+
+    /// Finds the `http` operand of every `http.Get` call and reports
+    /// whether it is shadowed, in source order.
+    fn shadowing(body: &str) -> Vec<bool> {
+        let text = format!("package p\n\nimport \"net/http\"\n\n{body}\n");
+        let file = SourceFile::parse("p.go", text);
+        let mut found = Vec::new();
+        walk_tree(file.root(), |n| {
+            if n.kind() == "selector_expression" && file.text_of(n) == "http.Get" {
+                let operand = n.child_by_field_name("operand").unwrap();
+                found.push(is_shadowed(&file, "http", operand));
+            }
+            Walk::Descend
+        });
+        found
+    }
+
+    #[test]
+    fn statement_order_matters() {
+        let got = shadowing("func f() {\n\thttp.Get(u)\n\thttp := c\n\thttp.Get(u)\n}");
+        assert_eq!(got, vec![false, true]);
+    }
+
+    #[test]
+    fn the_right_hand_side_of_a_definition_is_outside_its_scope() {
+        assert_eq!(shadowing("func f() {\n\thttp := http.Get(u)\n}"), vec![false]);
+    }
+
+    #[test]
+    fn parameters_and_closures_shadow() {
+        assert_eq!(shadowing("func f(http C) {\n\thttp.Get(u)\n}"), vec![true]);
+        assert_eq!(shadowing("func f() {\n\tg := func(http C) { http.Get(u) }\n\thttp.Get(u)\n}"), vec![true, false]);
+        assert_eq!(shadowing("func (http C) f() {\n\thttp.Get(u)\n}"), vec![true]);
+    }
+
+    #[test]
+    fn statement_initializers_and_clauses_shadow() {
+        let got = shadowing(
+            "func f() {\n\tif http := c; true {\n\t\thttp.Get(u)\n\t}\n\tfor _, http := range cs {\n\t\thttp.Get(u)\n\t}\n\tswitch http := x.(type) {\n\tcase C:\n\t\thttp.Get(u)\n\t}\n\tselect {\n\tcase http := <-ch:\n\t\thttp.Get(u)\n\t}\n\thttp.Get(u)\n}",
+        );
+        assert_eq!(got, vec![true, true, true, true, false]);
+    }
+
+    #[test]
+    fn var_const_and_type_declarations_shadow() {
+        assert_eq!(shadowing("func f() {\n\tvar http C\n\thttp.Get(u)\n}"), vec![true]);
+        assert_eq!(shadowing("func f() {\n\tvar (\n\t\ta int\n\t\thttp C\n\t)\n\thttp.Get(u)\n}"), vec![true]);
+        assert_eq!(shadowing("func f() {\n\t{\n\t\tvar http C\n\t\t_ = http\n\t}\n\thttp.Get(u)\n}"), vec![false]);
+    }
+}
