@@ -1,0 +1,137 @@
+//! Advice, checked: what to do at a site.
+//!
+//! Each kind of advice states which kinds of site it can change and which
+//! template values make sense for it; `check` compares those with the join
+//! point when aspects load, so a mismatch is an error in the aspect file
+//! rather than a surprise in some package's compile.
+
+use super::join::Kinds;
+use super::template::{Context, Template, Value};
+use std::collections::BTreeMap;
+
+/// A template with the imports it declared (template name to import path).
+#[derive(Debug, Clone)]
+pub struct Code {
+    pub imports: BTreeMap<String, String>,
+    pub template: Template,
+}
+
+#[derive(Debug, Clone)]
+pub enum Advice {
+    PrependStatements(Code),
+    WrapExpression(Code),
+    AppendArgs {
+        imports: BTreeMap<String, String>,
+        /// Element type of the variadic parameter, for calls that spread a
+        /// slice (`f(xs...)`).
+        ty: Option<String>,
+        values: Vec<Template>,
+    },
+    InjectDeclarations(Code),
+    AddBlankImport(String),
+}
+
+impl Advice {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Advice::PrependStatements(_) => "prepend-statements",
+            Advice::WrapExpression(_) => "wrap-expression",
+            Advice::AppendArgs { .. } => "append-args",
+            Advice::InjectDeclarations(_) => "inject-declarations",
+            Advice::AddBlankImport(_) => "add-blank-import",
+        }
+    }
+
+    /// Sites this advice can change; `None` for advice that applies once
+    /// per package, wherever its join point matched.
+    pub fn site_kinds(&self) -> Option<Kinds> {
+        match self {
+            Advice::PrependStatements(_) => Some(Kinds::FUNCTION),
+            Advice::WrapExpression(_) => Some(Kinds::EXPRESSIONS),
+            Advice::AppendArgs { .. } => Some(Kinds::CALL),
+            Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => None,
+        }
+    }
+
+    /// Import paths the advice adds to the package.
+    pub fn import_paths(&self) -> Vec<&str> {
+        match self {
+            Advice::PrependStatements(c) | Advice::WrapExpression(c) | Advice::InjectDeclarations(c) => {
+                c.imports.values().map(String::as_str).collect()
+            }
+            Advice::AppendArgs { imports, .. } => imports.values().map(String::as_str).collect(),
+            Advice::AddBlankImport(path) => vec![path.as_str()],
+        }
+    }
+
+    pub fn templates(&self) -> Vec<&Template> {
+        match self {
+            Advice::PrependStatements(c) | Advice::WrapExpression(c) | Advice::InjectDeclarations(c) => {
+                vec![&c.template]
+            }
+            Advice::AppendArgs { values, .. } => values.iter().collect(),
+            Advice::AddBlankImport(_) => Vec::new(),
+        }
+    }
+
+    /// How rendered templates sit in a file.
+    pub fn context(&self) -> Context {
+        match self {
+            Advice::PrependStatements(_) => Context::Statements,
+            Advice::WrapExpression(_) | Advice::AppendArgs { .. } => Context::Expression,
+            Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => Context::Declarations,
+        }
+    }
+
+    /// Checks the template values against what this advice can provide.
+    /// Returns the offending template and its offset on failure.
+    pub fn check_values(&self) -> Result<(), (&Template, usize, String)> {
+        for template in self.templates() {
+            let mut exprs = 0;
+            for (offset, value) in template.values() {
+                let allowed = match self {
+                    Advice::WrapExpression(_) => true,
+                    Advice::PrependStatements(_) | Advice::AppendArgs { .. } => *value != Value::Expr,
+                    Advice::InjectDeclarations(_) => matches!(
+                        value,
+                        Value::PackageName | Value::PackagePath | Value::AspectId | Value::Import(_) | Value::Literal(_)
+                    ),
+                    Advice::AddBlankImport(_) => false,
+                };
+                if !allowed {
+                    let what = match value {
+                        Value::Expr => "{{expr}} is only available to wrap-expression".to_string(),
+                        _ => format!("{} applies to the package, not to a site: it cannot use {value}", self.name()),
+                    };
+                    return Err((template, offset, what));
+                }
+                if *value == Value::Expr {
+                    exprs += 1;
+                    if exprs > 1 {
+                        return Err((template, offset, "{{expr}} may appear only once: it stands for the original code, which must run exactly once".to_string()));
+                    }
+                }
+            }
+            if matches!(self, Advice::WrapExpression(_)) && exprs == 0 {
+                return Err((template, 0, "a wrap-expression template must contain {{expr}}".to_string()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every declared import must be used by the template, or the compile
+    /// fails with "imported and not used". Returns the unused name.
+    pub fn unused_import(&self) -> Option<&str> {
+        let imports = match self {
+            Advice::PrependStatements(c) | Advice::WrapExpression(c) | Advice::InjectDeclarations(c) => &c.imports,
+            Advice::AppendArgs { imports, .. } => imports,
+            Advice::AddBlankImport(_) => return None,
+        };
+        let templates = self.templates();
+        imports.keys().find(|name| {
+            !templates
+                .iter()
+                .any(|t| t.values().any(|(_, v)| *v == Value::Import(name.to_string())))
+        }).map(String::as_str)
+    }
+}

@@ -1,0 +1,271 @@
+//! From what the user wrote (`spec`) to checked aspects.
+//!
+//! Every problem becomes a `Diagnostic` naming the file, the line and the
+//! aspect, and checking goes on to the next aspect, so one run shows every
+//! mistake in a file. Nothing half-checked leaves this module.
+
+use super::advice::{Advice, Code};
+use super::join::{signature_types, FunctionSelector, JoinPoint, QualifiedName, ReceiverType};
+use super::locate::Locator;
+use super::spec::{AdviceSpec, AspectSpec, FileSpec, FunctionOptionSpec, JoinPointSpec, TemplateSpec};
+use super::template::{check_go, check_import_name, position_in_template, stand_in, Template};
+use super::{Aspect, AspectSource, Diagnostic};
+use crate::go::lines::Position;
+use crate::go::source::is_identifier;
+use std::collections::BTreeMap;
+
+pub fn check_source(source: &AspectSource) -> Result<Vec<Aspect>, Vec<Diagnostic>> {
+    let locator = Locator::new(&source.text);
+    if source.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return Ok(Vec::new());
+    }
+    let spec: FileSpec = serde_yaml::from_str(&source.text).map_err(|e| vec![yaml_diagnostic(source, &locator, &e)])?;
+    let mut diagnostics = Vec::new();
+    let mut aspects = Vec::new();
+    for spec in spec.aspects {
+        let line = locator.aspect_line(&spec.id).unwrap_or(1);
+        let mut cx = Checker { source, locator: &locator, id: spec.id.clone(), line, diagnostics: Vec::new() };
+        let aspect = cx.aspect(spec);
+        if cx.diagnostics.is_empty() {
+            aspects.extend(aspect);
+        }
+        diagnostics.append(&mut cx.diagnostics);
+    }
+    if diagnostics.is_empty() { Ok(aspects) } else { Err(diagnostics) }
+}
+
+fn yaml_diagnostic(source: &AspectSource, locator: &Locator, err: &serde_yaml::Error) -> Diagnostic {
+    let (line, column) = err.location().map_or((1, None), |l| (l.line(), Some(l.column())));
+    let mut message = err.to_string();
+    if let Some(at) = message.rfind(" at line ") {
+        message.truncate(at);
+    }
+    // "aspects[2].join-point: ..." -> "join-point: ..." under the aspect's id.
+    let aspect = locator.aspect_at(line).map(str::to_string);
+    if aspect.is_some() && message.starts_with("aspects[") {
+        if let Some(dot) = message.find("].") {
+            message = message[dot + 2..].to_string();
+        } else if let Some(colon) = message.find("]: ") {
+            message = message[colon + 3..].to_string();
+        }
+    }
+    Diagnostic { file: source.display.clone(), line, column, aspect, message }
+}
+
+struct Checker<'a> {
+    source: &'a AspectSource,
+    locator: &'a Locator<'a>,
+    id: String,
+    line: usize,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    /// Records an error at the first line (from the aspect's start) that
+    /// holds `near`, or at the aspect's line.
+    fn error(&mut self, near: &str, message: impl Into<String>) {
+        let (line, column) = self.locator.find(self.line, near).map_or((self.line, None), |(l, c)| (l, Some(c)));
+        self.error_at(line, column, message);
+    }
+
+    fn error_at(&mut self, line: usize, column: Option<usize>, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic {
+            file: self.source.display.clone(),
+            line,
+            column,
+            aspect: Some(self.id.clone()),
+            message: message.into(),
+        });
+    }
+
+    fn aspect(&mut self, spec: AspectSpec) -> Option<Aspect> {
+        if spec.id.trim().is_empty() || spec.id.contains(char::is_whitespace) {
+            self.error("id:", format!("aspect id {:?} must be a non-empty word without spaces", spec.id));
+        }
+        let join_point = self.join_point(spec.join_point);
+        if let Some(jp) = &join_point {
+            if let Err(message) = jp.check() {
+                self.error("join-point", message);
+            }
+        }
+        if spec.advice.is_empty() {
+            self.error("advice", "an aspect needs at least one advice");
+        }
+        let advice: Vec<Advice> = spec.advice.into_iter().filter_map(|a| self.advice(a)).collect();
+        if let Some(jp) = &join_point {
+            for a in &advice {
+                self.fits(jp, a);
+            }
+        }
+        Some(Aspect {
+            id: spec.id,
+            file: self.source.display.clone(),
+            line_name: self.source.line_name.clone(),
+            line: self.line,
+            join_point: join_point?,
+            advice,
+        })
+    }
+
+    fn join_point(&mut self, spec: JoinPointSpec) -> Option<JoinPoint> {
+        Some(match spec {
+            JoinPointSpec::FunctionBody(body) => {
+                let mut sel = FunctionSelector::default();
+                for option in body.function {
+                    match option {
+                        FunctionOptionSpec::Name(name) => {
+                            if !is_identifier(&name) {
+                                self.error(&name, format!("function name {name:?} is not a Go identifier"));
+                            }
+                            sel.name = Some(name);
+                        }
+                        FunctionOptionSpec::Receiver(text) => match ReceiverType::parse(&text) {
+                            Ok(r) => sel.receiver = Some(r),
+                            Err(m) => self.error(&text, m),
+                        },
+                        FunctionOptionSpec::Signature(sig) => {
+                            sel.signature = Some((signature_types(&sig.args), signature_types(&sig.returns)));
+                        }
+                    }
+                }
+                JoinPoint::FunctionBody(sel)
+            }
+            JoinPointSpec::FunctionCall(text) => match QualifiedName::parse(&text) {
+                Ok(q) => JoinPoint::FunctionCall(q),
+                Err(m) => return self.fail(&text, m),
+            },
+            JoinPointSpec::StructLiteral(lit) => {
+                let ty = match QualifiedName::parse(&lit.ty) {
+                    Ok(q) => q,
+                    Err(m) => return self.fail(&lit.ty, m),
+                };
+                if let Some(field) = &lit.field {
+                    if !is_identifier(field) {
+                        return self.fail(field, format!("field {field:?} is not a Go identifier"));
+                    }
+                }
+                JoinPoint::StructLiteral { ty, field: lit.field }
+            }
+            JoinPointSpec::Directive(text) => {
+                let name = text.trim();
+                if name.starts_with("//") {
+                    return self.fail(&text, format!("write the directive without the leading //: {:?}", &name[2..]));
+                }
+                if name.is_empty() || name.contains(char::is_whitespace) {
+                    return self.fail(&text, format!("directive {text:?} must be one word, such as gorch:span"));
+                }
+                JoinPoint::Directive(name.to_string())
+            }
+            JoinPointSpec::ImportPath(text) => match glob::Pattern::new(&text) {
+                Ok(p) => JoinPoint::ImportPath(p),
+                Err(e) => return self.fail(&text, format!("bad import-path glob {text:?}: {}", e.msg)),
+            },
+            JoinPointSpec::PackageName(name) => {
+                if !is_identifier(&name) {
+                    return self.fail(&name, format!("package name {name:?} is not a Go identifier"));
+                }
+                JoinPoint::PackageName(name)
+            }
+            JoinPointSpec::MainPackage(b) => JoinPoint::MainPackage(b),
+            JoinPointSpec::TestPackage(b) => JoinPoint::TestPackage(b),
+            JoinPointSpec::AllOf(parts) => JoinPoint::AllOf(self.join_points(parts)?),
+            JoinPointSpec::OneOf(parts) => JoinPoint::OneOf(self.join_points(parts)?),
+            JoinPointSpec::Not(inner) => JoinPoint::Not(Box::new(self.join_point(*inner)?)),
+        })
+    }
+
+    fn join_points(&mut self, parts: Vec<JoinPointSpec>) -> Option<Vec<JoinPoint>> {
+        let checked: Vec<Option<JoinPoint>> = parts.into_iter().map(|p| self.join_point(p)).collect();
+        checked.into_iter().collect()
+    }
+
+    fn fail<T>(&mut self, near: &str, message: String) -> Option<T> {
+        self.error(near, message);
+        None
+    }
+
+    fn imports(&mut self, imports: &BTreeMap<String, String>) {
+        for (name, path) in imports {
+            if let Err(m) = check_import_name(name, path) {
+                self.error(&format!("{name}:"), m);
+            }
+        }
+    }
+
+    fn template(&mut self, text: &str, imports: &BTreeMap<String, String>) -> Option<Template> {
+        let (line, column) = self.locator.template_start(self.line, text);
+        let origin = Position { file: self.source.line_name.clone(), line, column: Some(column) };
+        match Template::parse(text, imports, origin.clone()) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let at = position_in_template(text, &origin, e.offset);
+                self.error_at(at.line, at.column, e.message);
+                None
+            }
+        }
+    }
+
+    fn code(&mut self, spec: TemplateSpec) -> Option<Code> {
+        self.imports(&spec.imports);
+        let template = self.template(&spec.template, &spec.imports)?;
+        Some(Code { imports: spec.imports, template })
+    }
+
+    fn advice(&mut self, spec: AdviceSpec) -> Option<Advice> {
+        let advice = match spec {
+            AdviceSpec::PrependStatements(t) => Advice::PrependStatements(self.code(t)?),
+            AdviceSpec::WrapExpression(t) => Advice::WrapExpression(self.code(t)?),
+            AdviceSpec::InjectDeclarations(t) => Advice::InjectDeclarations(self.code(t)?),
+            AdviceSpec::AddBlankImport(path) => {
+                if let Err(m) = check_import_name("_blank", &path) {
+                    return self.fail(&path, m);
+                }
+                Advice::AddBlankImport(path)
+            }
+            AdviceSpec::AppendArgs(spec) => {
+                self.imports(&spec.imports);
+                if spec.values.is_empty() {
+                    return self.fail("append-args", "append-args needs at least one value".to_string());
+                }
+                let values: Vec<Option<Template>> =
+                    spec.values.iter().map(|v| self.template(v, &spec.imports)).collect();
+                Advice::AppendArgs {
+                    imports: spec.imports,
+                    ty: spec.ty.map(|t| crate::go::types::normalize_type(&t)),
+                    values: values.into_iter().collect::<Option<_>>()?,
+                }
+            }
+        };
+        if let Err((template, offset, message)) = advice.check_values() {
+            let at = template.position_at(offset);
+            self.error_at(at.line, at.column, message);
+            return None;
+        }
+        if let Some(name) = advice.unused_import() {
+            self.error(&format!("{name}:"), format!("{} imports {name:?} but its template never uses {{{{{name}}}}}", advice.name()));
+            return None;
+        }
+        for template in advice.templates() {
+            let rendered = template.render(&mut |v| stand_in(v)).unwrap_or_default();
+            if let Err((line, message)) = check_go(&rendered, advice.context()) {
+                self.error_at(template.origin.line + line - 1, None, format!("{}: {message}", advice.name()));
+                return None;
+            }
+        }
+        Some(advice)
+    }
+
+    /// Can this advice change what the join point selects?
+    fn fits(&mut self, jp: &JoinPoint, advice: &Advice) {
+        let Some(needed) = advice.site_kinds() else { return };
+        let selected = jp.kinds();
+        let message = if selected.is_empty() {
+            format!("{} changes {}, but the join point selects whole packages", advice.name(), needed.describe())
+        } else if selected.intersect(needed).is_empty() {
+            format!("{} changes {}, but the join point selects {}", advice.name(), needed.describe(), selected.describe())
+        } else {
+            return;
+        };
+        self.error(advice.name(), message);
+    }
+}

@@ -1,0 +1,369 @@
+//! Join points, checked: where advice applies.
+//!
+//! A join point is a predicate over *sites*, the places in a package that
+//! advice can change: function declarations, calls, struct literals, the
+//! value of one field in a struct literal, other declarations (for
+//! directives), and the package itself. Package filters (`import-path`,
+//! `package-name`, ...) hold for every site of a matching package; a join
+//! point made of filters only selects the package site.
+//!
+//! Each join point also answers `may_match` from facts that cost nothing to
+//! gather (the package's import path, its direct imports, the text of its
+//! files), so that most packages are passed to the compiler unparsed.
+
+use crate::go::types::normalize_type;
+
+/// The kinds of site a join point can select, as a bit set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    pub const NONE: Kinds = Kinds(0);
+    pub const FUNCTION: Kinds = Kinds(1);
+    pub const CALL: Kinds = Kinds(2);
+    pub const LITERAL: Kinds = Kinds(4);
+    pub const FIELD: Kinds = Kinds(8);
+    pub const DECLARATION: Kinds = Kinds(16);
+    pub const EXPRESSIONS: Kinds = Kinds(2 | 4 | 8);
+
+    pub fn union(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
+    pub fn intersect(self, other: Kinds) -> Kinds {
+        Kinds(self.0 & other.0)
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    pub fn contains(self, other: Kinds) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    pub fn describe(self) -> String {
+        let names = [
+            (Kinds::FUNCTION, "functions"),
+            (Kinds::CALL, "calls"),
+            (Kinds::LITERAL, "struct literals"),
+            (Kinds::FIELD, "struct fields"),
+            (Kinds::DECLARATION, "declarations"),
+        ];
+        let parts: Vec<&str> = names.iter().filter(|(k, _)| self.contains(*k)).map(|(_, n)| *n).collect();
+        if parts.is_empty() { "packages".to_string() } else { parts.join(" and ") }
+    }
+}
+
+/// `net/http.ListenAndServe`: an import path and a name in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QualifiedName {
+    pub path: String,
+    pub name: String,
+}
+
+impl QualifiedName {
+    pub fn parse(text: &str) -> Result<QualifiedName, String> {
+        let text = text.trim();
+        let last_slash = text.rfind('/').map_or(0, |i| i + 1);
+        let dot = text[last_slash..].rfind('.').map(|i| last_slash + i);
+        match dot {
+            Some(dot) if dot > 0 && crate::go::source::is_identifier(&text[dot + 1..]) => Ok(QualifiedName {
+                path: text[..dot].to_string(),
+                name: text[dot + 1..].to_string(),
+            }),
+            _ => Err(format!("{text:?} is not an import path and a name, such as net/http.ListenAndServe")),
+        }
+    }
+}
+
+impl std::fmt::Display for QualifiedName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.path, self.name)
+    }
+}
+
+/// A receiver type: `*example.com/app.Store`, `Store`, `*Stack[T]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiverType {
+    pub pointer: bool,
+    /// `None` matches the type name in any package.
+    pub path: Option<String>,
+    pub name: String,
+}
+
+impl ReceiverType {
+    pub fn parse(text: &str) -> Result<ReceiverType, String> {
+        let trimmed = text.trim();
+        let (pointer, rest) = match trimmed.strip_prefix('*') {
+            Some(rest) => (true, rest.trim()),
+            None => (false, trimmed),
+        };
+        // Type arguments of a generic receiver do not take part in matching.
+        let rest = rest.split('[').next().unwrap_or(rest);
+        if crate::go::source::is_identifier(rest) {
+            return Ok(ReceiverType { pointer, path: None, name: rest.to_string() });
+        }
+        let q = QualifiedName::parse(rest)
+            .map_err(|_| format!("{text:?} is not a receiver type, such as *example.com/app.Store or Store"))?;
+        Ok(ReceiverType { pointer, path: Some(q.path), name: q.name })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FunctionSelector {
+    pub name: Option<String>,
+    pub receiver: Option<ReceiverType>,
+    /// Canonical parameter and result types (see `go::types`).
+    pub signature: Option<(Vec<String>, Vec<String>)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum JoinPoint {
+    ImportPath(glob::Pattern),
+    PackageName(String),
+    MainPackage(bool),
+    TestPackage(bool),
+    FunctionBody(FunctionSelector),
+    FunctionCall(QualifiedName),
+    StructLiteral { ty: QualifiedName, field: Option<String> },
+    Directive(String),
+    AllOf(Vec<JoinPoint>),
+    OneOf(Vec<JoinPoint>),
+    Not(Box<JoinPoint>),
+}
+
+impl std::fmt::Display for JoinPoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = |f: &mut std::fmt::Formatter<'_>, name: &str, parts: &[JoinPoint]| {
+            let inner: Vec<String> = parts.iter().map(ToString::to_string).collect();
+            write!(f, "{name}({})", inner.join(", "))
+        };
+        match self {
+            JoinPoint::ImportPath(glob) => write!(f, "import-path {}", glob.as_str()),
+            JoinPoint::PackageName(name) => write!(f, "package-name {name}"),
+            JoinPoint::MainPackage(b) => write!(f, "main-package {b}"),
+            JoinPoint::TestPackage(b) => write!(f, "test-package {b}"),
+            JoinPoint::FunctionBody(sel) => {
+                write!(f, "function-body")?;
+                if let Some(r) = &sel.receiver {
+                    let star = if r.pointer { "*" } else { "" };
+                    let path = r.path.as_ref().map(|p| format!("{p}.")).unwrap_or_default();
+                    write!(f, " ({star}{path}{})", r.name)?;
+                }
+                if let Some(name) = &sel.name {
+                    write!(f, " {name}")?;
+                }
+                if let Some((args, results)) = &sel.signature {
+                    write!(f, "({}) ({})", args.join(", "), results.join(", "))?;
+                }
+                Ok(())
+            }
+            JoinPoint::FunctionCall(q) => write!(f, "function-call {q}"),
+            JoinPoint::StructLiteral { ty, field: None } => write!(f, "struct-literal {ty}"),
+            JoinPoint::StructLiteral { ty, field: Some(field) } => write!(f, "struct-literal {ty}.{field}"),
+            JoinPoint::Directive(name) => write!(f, "directive //{name}"),
+            JoinPoint::AllOf(parts) => list(f, "all-of", parts),
+            JoinPoint::OneOf(parts) => list(f, "one-of", parts),
+            JoinPoint::Not(inner) => write!(f, "not({inner})"),
+        }
+    }
+}
+
+/// What the cheap pre-filter may ask about a package.
+pub trait PackageFacts {
+    fn import_path(&self) -> &str;
+    fn package_name(&self) -> Option<&str>;
+    fn is_main(&self) -> bool;
+    fn is_test(&self) -> bool;
+    /// Whether the package imports `path` directly; `true` when unknown.
+    fn imports(&self, path: &str) -> bool;
+    /// Whether any file of the package contains `text`.
+    fn contains(&self, text: &str) -> bool;
+}
+
+impl JoinPoint {
+    /// The kinds of site this join point can select; `NONE` for a join
+    /// point made of package filters only.
+    pub fn kinds(&self) -> Kinds {
+        match self {
+            JoinPoint::ImportPath(_)
+            | JoinPoint::PackageName(_)
+            | JoinPoint::MainPackage(_)
+            | JoinPoint::TestPackage(_)
+            | JoinPoint::Not(_) => Kinds::NONE,
+            JoinPoint::FunctionBody(_) => Kinds::FUNCTION,
+            JoinPoint::FunctionCall(_) => Kinds::CALL,
+            JoinPoint::StructLiteral { field: None, .. } => Kinds::LITERAL,
+            JoinPoint::StructLiteral { field: Some(_), .. } => Kinds::FIELD,
+            JoinPoint::Directive(_) => Kinds::FUNCTION.union(Kinds::DECLARATION),
+            JoinPoint::AllOf(parts) => parts
+                .iter()
+                .map(JoinPoint::kinds)
+                .filter(|k| !k.is_empty())
+                .reduce(Kinds::intersect)
+                .unwrap_or(Kinds::NONE),
+            JoinPoint::OneOf(parts) => parts.iter().map(JoinPoint::kinds).fold(Kinds::NONE, Kinds::union),
+        }
+    }
+
+    /// Rejects combinations that can never select anything, or whose
+    /// meaning would be unclear.
+    pub fn check(&self) -> Result<(), String> {
+        match self {
+            JoinPoint::AllOf(parts) => {
+                if parts.is_empty() {
+                    return Err("all-of needs at least one join point".to_string());
+                }
+                parts.iter().try_for_each(JoinPoint::check)?;
+                let code: Vec<Kinds> = parts.iter().map(JoinPoint::kinds).filter(|k| !k.is_empty()).collect();
+                if code.len() > 1 && self.kinds().is_empty() {
+                    let described: Vec<String> = code.iter().map(|k| k.describe()).collect();
+                    return Err(format!(
+                        "all-of combines join points that never select the same code ({})",
+                        described.join(" / ")
+                    ));
+                }
+                Ok(())
+            }
+            JoinPoint::OneOf(parts) => {
+                if parts.is_empty() {
+                    return Err("one-of needs at least one join point".to_string());
+                }
+                parts.iter().try_for_each(JoinPoint::check)?;
+                let filters = parts.iter().filter(|p| p.kinds().is_empty()).count();
+                if filters > 0 && filters < parts.len() {
+                    return Err(
+                        "one-of mixes package filters with join points that select code; put the filters in an all-of"
+                            .to_string(),
+                    );
+                }
+                Ok(())
+            }
+            JoinPoint::Not(inner) => inner.check(),
+            _ => Ok(()),
+        }
+    }
+
+    /// The value of a join point made of package filters. `None` when the
+    /// answer depends on the code.
+    pub fn package_filter(&self, facts: &dyn PackageFacts) -> Option<bool> {
+        match self {
+            JoinPoint::ImportPath(glob) => Some(glob.matches_with(facts.import_path(), glob_options())),
+            JoinPoint::PackageName(name) => facts.package_name().map(|n| n == name),
+            JoinPoint::MainPackage(want) => Some(facts.is_main() == *want),
+            JoinPoint::TestPackage(want) => Some(facts.is_test() == *want),
+            JoinPoint::FunctionBody(_)
+            | JoinPoint::FunctionCall(_)
+            | JoinPoint::StructLiteral { .. }
+            | JoinPoint::Directive(_) => None,
+            JoinPoint::AllOf(parts) => {
+                let mut unknown = false;
+                for part in parts {
+                    match part.package_filter(facts) {
+                        Some(false) => return Some(false),
+                        None => unknown = true,
+                        Some(true) => {}
+                    }
+                }
+                (!unknown).then_some(true)
+            }
+            JoinPoint::OneOf(parts) => {
+                let mut unknown = false;
+                for part in parts {
+                    match part.package_filter(facts) {
+                        Some(true) => return Some(true),
+                        None => unknown = true,
+                        Some(false) => {}
+                    }
+                }
+                (!unknown).then_some(false)
+            }
+            JoinPoint::Not(inner) => inner.package_filter(facts).map(|b| !b),
+        }
+    }
+
+    /// The directive whose arguments `{{directive.args}}` gives: the first
+    /// one the join point requires.
+    pub fn directive_name(&self) -> Option<&str> {
+        match self {
+            JoinPoint::Directive(name) => Some(name),
+            JoinPoint::AllOf(parts) | JoinPoint::OneOf(parts) => parts.iter().find_map(JoinPoint::directive_name),
+            _ => None,
+        }
+    }
+
+    /// False only when no site of the package can match. Never parses.
+    pub fn may_match(&self, facts: &dyn PackageFacts) -> bool {
+        match self {
+            JoinPoint::FunctionBody(sel) => match &sel.name {
+                Some(name) => facts.contains(name),
+                None => facts.contains("func"),
+            },
+            JoinPoint::FunctionCall(q) => facts.imports(&q.path) && facts.contains(&q.name),
+            JoinPoint::StructLiteral { ty, field } => {
+                facts.imports(&ty.path)
+                    && facts.contains(&ty.name)
+                    && field.as_ref().is_none_or(|f| facts.contains(f))
+            }
+            JoinPoint::Directive(name) => facts.contains(&format!("//{name}")),
+            JoinPoint::AllOf(parts) => parts.iter().all(|p| p.may_match(facts)),
+            JoinPoint::OneOf(parts) => parts.iter().any(|p| p.may_match(facts)),
+            JoinPoint::Not(inner) => inner.package_filter(facts) != Some(true),
+            filter => filter.package_filter(facts) != Some(false),
+        }
+    }
+}
+
+/// `*` stays within one path element; `**` crosses elements.
+pub fn glob_options() -> glob::MatchOptions {
+    glob::MatchOptions { case_sensitive: true, require_literal_separator: true, require_literal_leading_dot: false }
+}
+
+/// Parses the types of a `signature`.
+pub fn signature_types(types: &[String]) -> Vec<String> {
+    types.iter().map(|t| normalize_type(t)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualified_names_split_at_the_last_dot_after_the_last_slash() {
+        let q = QualifiedName::parse("gopkg.in/yaml.v3.Marshal").unwrap();
+        assert_eq!((q.path.as_str(), q.name.as_str()), ("gopkg.in/yaml.v3", "Marshal"));
+        let q = QualifiedName::parse("net/http.ListenAndServe").unwrap();
+        assert_eq!((q.path.as_str(), q.name.as_str()), ("net/http", "ListenAndServe"));
+        assert!(QualifiedName::parse("ListenAndServe").is_err());
+        assert!(QualifiedName::parse("net/http.").is_err());
+    }
+
+    #[test]
+    fn receivers() {
+        assert_eq!(
+            ReceiverType::parse("*example.com/app.Stack[T]").unwrap(),
+            ReceiverType { pointer: true, path: Some("example.com/app".into()), name: "Stack".into() }
+        );
+        assert_eq!(ReceiverType::parse("Store").unwrap(), ReceiverType { pointer: false, path: None, name: "Store".into() });
+        assert!(ReceiverType::parse("*").is_err());
+    }
+
+    #[test]
+    fn kinds_and_checks() {
+        let call = JoinPoint::FunctionCall(QualifiedName::parse("a.B").unwrap());
+        let body = JoinPoint::FunctionBody(FunctionSelector::default());
+        let filter = JoinPoint::PackageName("main".into());
+        assert_eq!(JoinPoint::AllOf(vec![call.clone(), filter.clone()]).kinds(), Kinds::CALL);
+        assert!(JoinPoint::AllOf(vec![call.clone(), body.clone()]).check().is_err());
+        assert!(JoinPoint::OneOf(vec![call.clone(), filter.clone()]).check().is_err());
+        assert!(JoinPoint::OneOf(vec![call, body]).check().is_ok());
+        assert_eq!(JoinPoint::AllOf(vec![filter]).kinds(), Kinds::NONE);
+    }
+
+    #[test]
+    fn globs_keep_to_path_elements() {
+        let p = glob::Pattern::new("example.com/*").unwrap();
+        assert!(p.matches_with("example.com/app", glob_options()));
+        assert!(!p.matches_with("example.com/app/sub", glob_options()));
+        let p = glob::Pattern::new("example.com/**").unwrap();
+        assert!(p.matches_with("example.com/app/sub", glob_options()));
+    }
+}

@@ -1,0 +1,100 @@
+//! Line numbers in an aspect file.
+//!
+//! The YAML library reports where a file fails to deserialize, but keeps no
+//! positions for values that deserialize fine and are wrong later (a bad
+//! glob, an unknown template value) or that gorch needs to point at (the
+//! line a template starts on, for positions of injected code). Aspect files
+//! are small and regular, so a scan of the text finds those lines: each
+//! aspect starts at its `id:` line, and a value is found by its text after
+//! that line.
+
+pub struct Locator<'a> {
+    lines: Vec<&'a str>,
+    /// (1-based line, id) of every `id:` key, in file order.
+    ids: Vec<(usize, String)>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Locator<'a> {
+        let lines: Vec<&str> = text.lines().collect();
+        let ids = lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, line)| id_value(line).map(|id| (i + 1, id)))
+            .collect();
+        Locator { lines, ids }
+    }
+
+    /// The line of the aspect's `id:` key.
+    pub fn aspect_line(&self, id: &str) -> Option<usize> {
+        self.ids.iter().find(|(_, i)| i == id).map(|(line, _)| *line)
+    }
+
+    /// The id of the aspect whose text contains `line`.
+    pub fn aspect_at(&self, line: usize) -> Option<&str> {
+        self.ids
+            .iter()
+            .take_while(|(l, _)| *l <= line)
+            .last()
+            .map(|(_, id)| id.as_str())
+            .or_else(|| self.ids.first().filter(|(l, _)| line + 2 >= *l).map(|(_, id)| id.as_str()))
+    }
+
+    /// The first line at or after `from` (inside the same aspect) that
+    /// contains `needle`, with the 1-based column where it starts.
+    pub fn find(&self, from: usize, needle: &str) -> Option<(usize, usize)> {
+        let needle = needle.trim();
+        if needle.is_empty() {
+            return None;
+        }
+        let end = self.ids.iter().map(|(l, _)| *l).find(|&l| l > from).unwrap_or(self.lines.len() + 1);
+        (from..end).find_map(|line| {
+            let text = self.lines.get(line.checked_sub(1)?)?;
+            text.find(needle).map(|col| (line, col + 1))
+        })
+    }
+
+    /// Where the text of a template starts: its first non-blank line, found
+    /// after `from`. Falls back to `from` for templates written in a form
+    /// whose text does not appear verbatim (escaped quoted strings).
+    pub fn template_start(&self, from: usize, template: &str) -> (usize, usize) {
+        let first = template.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        self.find(from, first).unwrap_or((from, 1))
+    }
+}
+
+/// The value of an `id:` key on this line (`- id: x`, `id: "x"`).
+fn id_value(line: &str) -> Option<String> {
+    let rest = line.trim_start().trim_start_matches('-').trim_start();
+    let value = rest.strip_prefix("id:")?;
+    let value = match value.find(" #") {
+        Some(comment) => &value[..comment],
+        None => value,
+    };
+    let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "aspects:\n  - id: first\n    join-point:\n      function-call: a.B\n    advice:\n      - prepend-statements:\n          template: |\n            x := 1\n  - id: \"second\" # note\n    join-point:\n      function-call: a.B\n";
+
+    #[test]
+    fn finds_aspects_and_values() {
+        let loc = Locator::new(TEXT);
+        assert_eq!(loc.aspect_line("first"), Some(2));
+        assert_eq!(loc.aspect_line("second"), Some(9));
+        assert_eq!(loc.aspect_at(5), Some("first"));
+        assert_eq!(loc.aspect_at(11), Some("second"));
+        assert_eq!(loc.find(9, "a.B"), Some((11, 22)));
+        assert_eq!(loc.template_start(2, "x := 1\n"), (8, 13));
+    }
+
+    #[test]
+    fn search_stays_inside_the_aspect() {
+        let loc = Locator::new(TEXT);
+        assert_eq!(loc.find(2, "second"), None);
+    }
+}

@@ -1,0 +1,277 @@
+//! Aspects: YAML-declared join points and advice, loaded and checked once
+//! per gorch process.
+//!
+//! Two layers: `spec` mirrors the YAML as written; `check` turns it into
+//! `Aspect`s whose join points and templates are compiled and validated.
+//! Code that runs per compile only ever sees `AspectSet`.
+//!
+//! Where aspects come from: the built-in files in `aspects/` (embedded in
+//! the binary), then `gorch.yaml` at the root of the main module. Aspect
+//! files of dependency modules are never loaded.
+
+pub mod advice;
+mod check;
+pub mod join;
+pub mod locate;
+pub mod spec;
+pub mod template;
+
+use advice::Advice;
+use join::JoinPoint;
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+include!(concat!(env!("OUT_DIR"), "/builtin_aspects.rs"));
+
+/// The name of the aspect file at the root of a module.
+pub const CONFIG_FILE: &str = "gorch.yaml";
+
+#[derive(Debug, Clone)]
+pub struct Aspect {
+    pub id: String,
+    /// The file it came from, as messages name it.
+    pub file: String,
+    /// The file it came from, as positions of injected code name it.
+    pub line_name: String,
+    /// The line of its `id:`.
+    pub line: usize,
+    pub join_point: JoinPoint,
+    pub advice: Vec<Advice>,
+}
+
+impl Aspect {
+    /// `gorch.yaml:12`, for messages.
+    pub fn location(&self) -> String {
+        format!("{}:{}", self.file, self.line)
+    }
+}
+
+/// The text of one aspect file.
+#[derive(Debug, Clone)]
+pub struct AspectSource {
+    /// How messages name the file: a path, or `builtin:aspects/x.yaml`.
+    pub display: String,
+    /// How positions of injected code name the file (relative and stable,
+    /// so that no local path reaches a binary).
+    pub line_name: String,
+    pub text: String,
+}
+
+/// A problem in an aspect file, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub column: Option<usize>,
+    pub aspect: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)?;
+        if let Some(col) = self.column {
+            write!(f, ":{col}")?;
+        }
+        write!(f, ": ")?;
+        if let Some(id) = &self.aspect {
+            write!(f, "aspect {id:?}: ")?;
+        }
+        write!(f, "{}", self.message)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AspectError {
+    #[error("{path}: cannot read the aspect file: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Diagnostic>),
+}
+
+/// Where the aspects of a set came from.
+#[derive(Debug, Clone)]
+pub struct SourceSummary {
+    pub display: String,
+    pub aspects: usize,
+}
+
+/// All aspects in force for a build, in application order.
+#[derive(Debug, Clone)]
+pub struct AspectSet {
+    pub aspects: Vec<Aspect>,
+    pub sources: Vec<SourceSummary>,
+    /// Covers gorch's version and sources and every aspect file's text:
+    /// goes into the build cache key of every compile.
+    pub hash: String,
+}
+
+impl AspectSet {
+    /// Checks and combines aspect files, in order.
+    pub fn from_sources(sources: &[AspectSource]) -> Result<AspectSet, AspectError> {
+        let mut aspects: Vec<Aspect> = Vec::new();
+        let mut summaries = Vec::new();
+        let mut diagnostics = Vec::new();
+        for source in sources {
+            match check::check_source(source) {
+                Ok(checked) => {
+                    summaries.push(SourceSummary { display: source.display.clone(), aspects: checked.len() });
+                    for aspect in checked {
+                        if let Some(first) = aspects.iter().find(|a| a.id == aspect.id) {
+                            diagnostics.push(Diagnostic {
+                                file: aspect.file.clone(),
+                                line: aspect.line,
+                                column: None,
+                                aspect: Some(aspect.id.clone()),
+                                message: format!("another aspect has this id, at {}", first.location()),
+                            });
+                        } else {
+                            aspects.push(aspect);
+                        }
+                    }
+                }
+                Err(mut found) => diagnostics.append(&mut found),
+            }
+        }
+        if !diagnostics.is_empty() {
+            return Err(AspectError::Invalid(diagnostics));
+        }
+        Ok(AspectSet { aspects, sources: summaries, hash: hash_sources(sources) })
+    }
+
+    /// The built-in aspects plus the main module's `gorch.yaml`, found from
+    /// `dir` (the go command's working directory).
+    pub fn load(dir: &Path) -> Result<AspectSet, AspectError> {
+        let mut sources = builtin_sources();
+        if let Some(config) = find_config(dir) {
+            sources.push(read_source(&config, dir)?);
+        }
+        AspectSet::from_sources(&sources)
+    }
+}
+
+pub fn builtin_sources() -> Vec<AspectSource> {
+    BUILTIN_ASPECTS
+        .iter()
+        .map(|(name, text)| AspectSource {
+            display: format!("builtin:{name}"),
+            line_name: format!("gorch/{name}"),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+/// Reads an aspect file; messages name it relative to `cwd` when it is
+/// below it.
+pub fn read_source(path: &Path, cwd: &Path) -> Result<AspectSource, AspectError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|source| AspectError::Read { path: path.display().to_string(), source })?;
+    let display = path.strip_prefix(cwd).unwrap_or(path).display().to_string();
+    let line_name = path.file_name().map_or_else(|| CONFIG_FILE.to_string(), |n| n.to_string_lossy().into_owned());
+    Ok(AspectSource { display, line_name, text })
+}
+
+/// The `gorch.yaml` of the main module: in the first directory at or above
+/// `dir` that holds a `go.mod` or `go.work`.
+pub fn find_config(dir: &Path) -> Option<PathBuf> {
+    let root = dir.ancestors().find(|d| d.join("go.mod").is_file() || d.join("go.work").is_file())?;
+    let config = root.join(CONFIG_FILE);
+    config.is_file().then_some(config)
+}
+
+fn hash_sources(sources: &[AspectSource]) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(crate::version::VERSION.as_bytes());
+    hasher.update([0]);
+    hasher.update(crate::version::SOURCE_HASH.as_bytes());
+    for source in sources {
+        hasher.update([0]);
+        hasher.update(source.line_name.as_bytes());
+        hasher.update([0]);
+        hasher.update((source.text.len() as u64).to_le_bytes());
+        hasher.update(source.text.as_bytes());
+    }
+    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(text: &str) -> AspectSource {
+        AspectSource { display: "gorch.yaml".into(), line_name: "gorch.yaml".into(), text: text.into() }
+    }
+
+    fn errors(text: &str) -> Vec<String> {
+        match AspectSet::from_sources(&[source(text)]) {
+            Ok(_) => Vec::new(),
+            Err(AspectError::Invalid(d)) => d.iter().map(ToString::to_string).collect(),
+            Err(e) => vec![e.to_string()],
+        }
+    }
+
+    #[test]
+    fn a_valid_file_loads() {
+        let set = AspectSet::from_sources(&[source(
+            "aspects:\n  - id: wrap-get\n    join-point:\n      function-call: net/http.Get\n    advice:\n      - wrap-expression:\n          imports: {log: log}\n          template: '{{log}}.Println(\"get\") ; {{expr}}'\n",
+        )]);
+        // `a ; b` is not an expression: rejected with the template's line.
+        let err = set.unwrap_err().to_string();
+        assert_eq!(err, "gorch.yaml:8: aspect \"wrap-get\": wrap-expression: the template does not render to one Go expression");
+        let ok = AspectSet::from_sources(&[source(
+            "aspects:\n  - id: wrap-get\n    join-point:\n      function-call: net/http.Get\n    advice:\n      - wrap-expression:\n          template: 'traced({{expr}})'\n",
+        )])
+        .unwrap();
+        assert_eq!(ok.aspects.len(), 1);
+        assert_eq!(ok.hash.len(), 16);
+    }
+
+    #[test]
+    fn unknown_keys_name_file_line_and_aspect() {
+        assert_eq!(
+            errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advise: []\n"),
+            vec!["gorch.yaml:5:5: aspect \"a\": unknown field `advise`, expected one of `id`, `join-point`, `advice`"]
+        );
+    }
+
+    #[test]
+    fn semantic_errors_point_at_the_value() {
+        assert_eq!(
+            errors("aspects:\n  - id: a\n    join-point:\n      import-path: 'example.com/[x'\n    advice:\n      - add-blank-import: fmt\n"),
+            vec!["gorch.yaml:4:21: aspect \"a\": bad import-path glob \"example.com/[x\": invalid range pattern"]
+        );
+        assert_eq!(
+            errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - prepend-statements:\n          template: |\n            x := 1\n            y := {{func.nmae}}\n"),
+            vec![format!("gorch.yaml:9:18: aspect \"a\": unknown template value {{{{func.nmae}}}}; known values: {}", template::KNOWN_VALUES)]
+        );
+    }
+
+    #[test]
+    fn advice_must_fit_the_join_point() {
+        let errs = errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - prepend-statements:\n          template: f()\n");
+        assert_eq!(errs, vec!["gorch.yaml:6:9: aspect \"a\": prepend-statements changes functions, but the join point selects calls"]);
+    }
+
+    #[test]
+    fn duplicate_ids_are_errors() {
+        let one = "aspects:\n  - id: a\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n";
+        let err = AspectSet::from_sources(&[source(one), source(one)]).unwrap_err().to_string();
+        assert_eq!(err, "gorch.yaml:2: aspect \"a\": another aspect has this id, at gorch.yaml:2");
+    }
+
+    #[test]
+    fn unused_imports_are_errors() {
+        let errs = errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - wrap-expression:\n          imports:\n            log: log\n          template: f({{expr}})\n");
+        assert_eq!(errs, vec!["gorch.yaml:8:13: aspect \"a\": wrap-expression imports \"log\" but its template never uses {{log}}"]);
+    }
+
+    #[test]
+    fn empty_files_hold_no_aspects() {
+        assert!(errors("# nothing yet\n").is_empty());
+    }
+}

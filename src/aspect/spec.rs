@@ -1,0 +1,143 @@
+//! The aspect file as written: a plain serde mirror of the YAML.
+//!
+//! Every struct denies unknown fields, so a typo is an error with a line
+//! number, never an ignored key. Nothing here is validated beyond its
+//! shape: `check` turns these into the compiled `Aspect`s that the rest of
+//! gorch uses. The doc comments are the reference for each key.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A file of aspects: `gorch.yaml`, or one of the built-in files.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileSpec {
+    /// The aspects, applied in the order written.
+    pub aspects: Vec<AspectSpec>,
+}
+
+/// One aspect: where (a join point) and what (a list of advice).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AspectSpec {
+    /// A name unique among all loaded aspects; used in messages and reports.
+    pub id: String,
+    /// Which code the advice applies to.
+    #[serde(rename = "join-point", with = "serde_yaml::with::singleton_map_recursive")]
+    pub join_point: JoinPointSpec,
+    /// What to do there, in order.
+    #[serde(with = "serde_yaml::with::singleton_map_recursive")]
+    pub advice: Vec<AdviceSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum JoinPointSpec {
+    /// The body of function declarations selected by name, receiver and
+    /// signature.
+    FunctionBody(FunctionBodySpec),
+    /// Calls of a package-level function: `net/http.ListenAndServe`.
+    FunctionCall(String),
+    /// Composite literals of a struct type: `net/http.Server`; with `field`,
+    /// the value given to that field.
+    StructLiteral(StructLiteralSpec),
+    /// Declarations carrying a `//name args` comment directly above them.
+    Directive(String),
+    /// Packages whose import path matches a glob (`*` stays within one path
+    /// element, `**` crosses them).
+    ImportPath(String),
+    /// Packages with this name (`main`, `foo_test`).
+    PackageName(String),
+    /// The `main` package of a program (not the generated test main).
+    MainPackage(bool),
+    /// Test builds of a package: internal and external test packages and
+    /// the generated test main.
+    TestPackage(bool),
+    /// Code matching every listed join point.
+    AllOf(Vec<JoinPointSpec>),
+    /// Code matching at least one listed join point.
+    OneOf(Vec<JoinPointSpec>),
+    /// Code not matching the join point.
+    Not(Box<JoinPointSpec>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FunctionBodySpec {
+    /// Conditions on the function, all of which must hold.
+    pub function: Vec<FunctionOptionSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FunctionOptionSpec {
+    /// The function or method name.
+    Name(String),
+    /// The receiver type: `*example.com/app.Store` (pointer receivers) or
+    /// `example.com/app.Store` (value receivers); the package may be left
+    /// out (`*Store`) to match in any package.
+    Receiver(String),
+    /// The parameter and result types, exactly.
+    Signature(SignatureSpec),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureSpec {
+    /// Parameter types, qualified by import path: `context.Context`.
+    #[serde(default)]
+    pub args: Vec<String>,
+    /// Result types.
+    #[serde(default)]
+    pub returns: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StructLiteralSpec {
+    /// The struct type, qualified by import path: `net/http.Server`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Select the value given to this field instead of the whole literal.
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AdviceSpec {
+    /// Statements at the start of the function body.
+    PrependStatements(TemplateSpec),
+    /// Replace an expression with a template around it (`{{expr}}`).
+    WrapExpression(TemplateSpec),
+    /// Extra arguments at the end of a call.
+    AppendArgs(AppendArgsSpec),
+    /// New top-level declarations in the package, in a file of their own.
+    InjectDeclarations(TemplateSpec),
+    /// A blank import (`import _ "path"`) in the package.
+    AddBlankImport(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateSpec {
+    /// Packages the template uses: a name for the template (`{{name}}`) to
+    /// an import path.
+    #[serde(default)]
+    pub imports: BTreeMap<String, String>,
+    /// Go code with `{{...}}` placeholders.
+    pub template: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppendArgsSpec {
+    /// Packages the values use, as for templates.
+    #[serde(default)]
+    pub imports: BTreeMap<String, String>,
+    /// The element type of the variadic parameter; needed to append to a
+    /// call that passes a slice with `...`.
+    #[serde(rename = "type")]
+    pub ty: Option<String>,
+    /// One template per argument.
+    pub values: Vec<String>,
+}

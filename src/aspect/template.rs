@@ -1,0 +1,423 @@
+//! Templates: Go code with `{{...}}` placeholders.
+//!
+//! The placeholder language is deliberately small: a placeholder names one
+//! value (the matched expression, a parameter, an import) and renders to
+//! Go text. There are no conditionals or loops; an aspect that needs two
+//! shapes of code is two aspects with different join points. Templates are
+//! parsed once when aspects load, so an unknown placeholder is an error
+//! before any package compiles, and every template is rendered once with
+//! stand-in values and parsed as Go, so invalid Go is caught there too.
+
+use crate::go::lines::Position;
+use crate::go::source::{SourceFile, KEYWORDS};
+use crate::go::types::normalize_type;
+use std::collections::BTreeMap;
+
+/// A value a placeholder can name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// `{{expr}}`: the matched expression (wrap-expression only).
+    Expr,
+    /// `{{func.name}}`: the function's name.
+    FuncName,
+    /// `{{func.receiver}}`: the receiver variable, named if it had no name.
+    FuncReceiver,
+    /// `{{func.receiver-type}}`: the receiver type as written.
+    FuncReceiverType,
+    /// `{{func.param N}}`, `{{func.param-of-type T}}`: a parameter variable,
+    /// named if it had no name.
+    Param(Pick),
+    /// `{{func.result N}}`, `{{func.result-of-type T}}`: a result variable;
+    /// the results are named if they were not.
+    Result(Pick),
+    /// `{{package.name}}`.
+    PackageName,
+    /// `{{package.path}}`.
+    PackagePath,
+    /// `{{site.file}}`: base name of the file holding the matched code.
+    SiteFile,
+    /// `{{site.line}}`: its line.
+    SiteLine,
+    /// `{{directive.args}}`: the text after the directive's name.
+    DirectiveArgs,
+    /// `{{aspect.id}}`.
+    AspectId,
+    /// `{{name}}`: the package qualifier of an import the advice declared.
+    Import(String),
+    /// `{{"text"}}`: the text itself (a way to write `{{` in a template).
+    Literal(String),
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pick = |p: &Pick, what: &str| match p {
+            Pick::Index(i) => format!("{what} {i}"),
+            Pick::OfType(t) => format!("{what}-of-type {t}"),
+        };
+        let inner = match self {
+            Value::Expr => "expr".to_string(),
+            Value::FuncName => "func.name".to_string(),
+            Value::FuncReceiver => "func.receiver".to_string(),
+            Value::FuncReceiverType => "func.receiver-type".to_string(),
+            Value::Param(p) => pick(p, "func.param"),
+            Value::Result(p) => pick(p, "func.result"),
+            Value::PackageName => "package.name".to_string(),
+            Value::PackagePath => "package.path".to_string(),
+            Value::SiteFile => "site.file".to_string(),
+            Value::SiteLine => "site.line".to_string(),
+            Value::DirectiveArgs => "directive.args".to_string(),
+            Value::AspectId => "aspect.id".to_string(),
+            Value::Import(name) => name.clone(),
+            Value::Literal(text) => format!("{text:?}"),
+        };
+        write!(f, "{{{{{inner}}}}}")
+    }
+}
+
+/// Which parameter or result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    Index(usize),
+    /// The first one of this type (canonical spelling, see `go::types`).
+    OfType(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Text(String),
+    Value(Value),
+}
+
+#[derive(Debug, Clone)]
+pub struct Template {
+    /// (byte offset in `source`, segment)
+    pub segments: Vec<(usize, Segment)>,
+    pub source: String,
+    /// Where the template's text starts in its aspect file.
+    pub origin: Position,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateError {
+    /// Byte offset in the template text.
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Names that cannot be import names in a template: they start the built-in
+/// values.
+const RESERVED: &[&str] = &["expr", "func", "package", "site", "directive", "aspect"];
+
+pub const KNOWN_VALUES: &str = "expr, func.name, func.receiver, func.receiver-type, func.param N, \
+func.param-of-type T, func.result N, func.result-of-type T, package.name, package.path, site.file, \
+site.line, directive.args, aspect.id, an import name, or \"text\"";
+
+impl Template {
+    pub fn parse(
+        source: &str,
+        imports: &BTreeMap<String, String>,
+        origin: Position,
+    ) -> Result<Template, TemplateError> {
+        let mut segments = Vec::new();
+        let mut rest = 0;
+        while let Some(open) = source[rest..].find("{{").map(|i| rest + i) {
+            if open > rest {
+                segments.push((rest, Segment::Text(source[rest..open].to_string())));
+            }
+            let close = find_close(source, open + 2).ok_or_else(|| TemplateError {
+                offset: open,
+                message: "`{{` without a closing `}}`".to_string(),
+            })?;
+            let value = parse_value(source[open + 2..close].trim(), imports)
+                .map_err(|message| TemplateError { offset: open, message })?;
+            segments.push((open, Segment::Value(value)));
+            rest = close + 2;
+        }
+        if rest < source.len() {
+            segments.push((rest, Segment::Text(source[rest..].to_string())));
+        }
+        Ok(Template { segments, source: source.to_string(), origin })
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = (usize, &Value)> {
+        self.segments.iter().filter_map(|(offset, s)| match s {
+            Segment::Value(v) => Some((*offset, v)),
+            Segment::Text(_) => None,
+        })
+    }
+
+    /// Where the template text at `offset` is in the aspect file. Lines
+    /// after the first are assumed to share the first line's indentation,
+    /// as they do in a YAML block scalar.
+    pub fn position_at(&self, offset: usize) -> Position {
+        position_in_template(&self.source, &self.origin, offset)
+    }
+
+    /// Renders the segments in `range` of the segment list.
+    fn render_segments(
+        &self,
+        segments: &[(usize, Segment)],
+        values: &mut dyn FnMut(&Value) -> Result<String, String>,
+    ) -> Result<String, String> {
+        let mut out = String::new();
+        for (_, segment) in segments {
+            match segment {
+                Segment::Text(text) => out.push_str(text),
+                Segment::Value(value) => out.push_str(&values(value)?),
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn render(&self, values: &mut dyn FnMut(&Value) -> Result<String, String>) -> Result<String, String> {
+        self.render_segments(&self.segments, values)
+    }
+
+    /// Renders the text before and after the single `{{expr}}`, with the
+    /// offset in the template where the text after it starts.
+    pub fn render_around_expr(
+        &self,
+        values: &mut dyn FnMut(&Value) -> Result<String, String>,
+    ) -> Result<(String, String, usize), String> {
+        let split = self
+            .segments
+            .iter()
+            .position(|(_, s)| *s == Segment::Value(Value::Expr))
+            .ok_or("the template has no {{expr}}")?;
+        let before = self.render_segments(&self.segments[..split], values)?;
+        let after = self.render_segments(&self.segments[split + 1..], values)?;
+        let after_offset = self.segments.get(split + 1).map_or(self.source.len(), |(o, _)| *o);
+        Ok((before, after, after_offset))
+    }
+}
+
+/// Where byte `offset` of a template's text is, given where its text starts.
+pub fn position_in_template(source: &str, origin: &Position, offset: usize) -> Position {
+    let before = &source[..offset.min(source.len())];
+    let newlines = before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = origin.column.map(|c| c + (offset - line_start));
+    Position { file: origin.file.clone(), line: origin.line + newlines, column }
+}
+
+/// The `}}` closing a placeholder, skipping over a quoted literal.
+fn find_close(source: &str, from: usize) -> Option<usize> {
+    let inner = source[from..].trim_start();
+    let start = source.len() - inner.len();
+    if inner.starts_with('"') {
+        let end_quote = source[start + 1..].find('"')? + start + 1;
+        return source[end_quote..].find("}}").map(|i| end_quote + i);
+    }
+    source[from..].find("}}").map(|i| from + i)
+}
+
+fn parse_value(inner: &str, imports: &BTreeMap<String, String>) -> Result<Value, String> {
+    if let Some(quoted) = inner.strip_prefix('"') {
+        return quoted
+            .strip_suffix('"')
+            .map(|s| Value::Literal(s.to_string()))
+            .ok_or_else(|| format!("unterminated text in {{{{{inner}}}}}"));
+    }
+    let (word, arg) = match inner.split_once(char::is_whitespace) {
+        Some((w, a)) => (w, Some(a.trim())),
+        None => (inner, None),
+    };
+    let no_arg = |v: Value| match arg {
+        None => Ok(v),
+        Some(a) => Err(format!("{word} takes no argument, got {a:?}")),
+    };
+    match word {
+        "expr" => no_arg(Value::Expr),
+        "func.name" => no_arg(Value::FuncName),
+        "func.receiver" => no_arg(Value::FuncReceiver),
+        "func.receiver-type" => no_arg(Value::FuncReceiverType),
+        "func.param" => parse_index(word, arg).map(|i| Value::Param(Pick::Index(i))),
+        "func.result" => parse_index(word, arg).map(|i| Value::Result(Pick::Index(i))),
+        "func.param-of-type" => parse_type(word, arg).map(|t| Value::Param(Pick::OfType(t))),
+        "func.result-of-type" => parse_type(word, arg).map(|t| Value::Result(Pick::OfType(t))),
+        "package.name" => no_arg(Value::PackageName),
+        "package.path" => no_arg(Value::PackagePath),
+        "site.file" => no_arg(Value::SiteFile),
+        "site.line" => no_arg(Value::SiteLine),
+        "directive.args" => no_arg(Value::DirectiveArgs),
+        "aspect.id" => no_arg(Value::AspectId),
+        name if imports.contains_key(name) => no_arg(Value::Import(name.to_string())),
+        _ if inner.is_empty() => Err("empty placeholder {{}}".to_string()),
+        _ => Err(format!("unknown template value {{{{{inner}}}}}; known values: {KNOWN_VALUES}")),
+    }
+}
+
+fn parse_index(word: &str, arg: Option<&str>) -> Result<usize, String> {
+    arg.and_then(|a| a.parse().ok())
+        .ok_or_else(|| format!("{word} needs a parameter index (0, 1, ...), got {:?}", arg.unwrap_or("")))
+}
+
+fn parse_type(word: &str, arg: Option<&str>) -> Result<String, String> {
+    match arg {
+        Some(t) if !t.is_empty() => Ok(normalize_type(t)),
+        _ => Err(format!("{word} needs a type, such as context.Context")),
+    }
+}
+
+/// Checks a name under which a template refers to an import.
+pub fn check_import_name(name: &str, path: &str) -> Result<(), String> {
+    if !crate::go::source::is_identifier(name) || KEYWORDS.contains(&name) {
+        return Err(format!("import name {name:?} is not a Go identifier"));
+    }
+    if RESERVED.contains(&name) {
+        return Err(format!("import name {name:?} is reserved for template values"));
+    }
+    if path.is_empty() || path.contains(|c: char| c.is_whitespace() || c == '"' || c == '\\') {
+        return Err(format!("import path {path:?} for {name:?} is not a valid import path"));
+    }
+    Ok(())
+}
+
+/// How rendered text is placed in a file, for checking that it is Go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Statements,
+    Expression,
+    Declarations,
+}
+
+/// Parses `text` as Go in `context`. On failure returns the 1-based line
+/// inside `text` and a message.
+pub fn check_go(text: &str, context: Context) -> Result<(), (usize, String)> {
+    let (before, after) = match context {
+        Context::Statements => ("package p\nfunc _() {\n", "\n}\n"),
+        Context::Expression => ("package p\nvar _ = ", "\n"),
+        Context::Declarations => ("package p\n", "\n"),
+    };
+    let file = SourceFile::parse("template.go", format!("{before}{text}{after}"));
+    let header_lines = before.matches('\n').count();
+    if let Some(at) = file.syntax_error() {
+        let line = at.line.saturating_sub(header_lines).max(1);
+        let what = match context {
+            Context::Statements => "Go statements",
+            Context::Expression => "a Go expression",
+            Context::Declarations => "Go declarations",
+        };
+        return Err((line, format!("the template does not render to {what}")));
+    }
+    // tree-sitter-go accepts statements at the top level, so a clean parse
+    // is not enough: the wrapper must still hold everything.
+    let root = file.root();
+    let mut cursor = root.walk();
+    let top: Vec<_> = root
+        .named_children(&mut cursor)
+        .filter(|n| !matches!(n.kind(), "package_clause" | "comment"))
+        .collect();
+    let misplaced = match context {
+        Context::Statements => (top.len() != 1 || top[0].kind() != "function_declaration").then(|| top.get(1).copied()),
+        Context::Expression => (top.len() != 1 || top[0].kind() != "var_declaration").then(|| top.get(1).copied()),
+        Context::Declarations => top
+            .iter()
+            .find(|n| {
+                !matches!(
+                    n.kind(),
+                    "function_declaration" | "method_declaration" | "type_declaration" | "var_declaration" | "const_declaration"
+                )
+            })
+            .map(|n| Some(*n)),
+    };
+    if let Some(node) = misplaced {
+        let line = node.map_or(1, |n| (n.start_position().row + 1).saturating_sub(header_lines).max(1));
+        let what = match context {
+            Context::Statements => "Go statements (is a brace unbalanced?)",
+            Context::Expression => "one Go expression",
+            Context::Declarations => "Go declarations (imports belong under imports:)",
+        };
+        return Err((line, format!("the template does not render to {what}")));
+    }
+    if context == Context::Expression {
+        let mut line_comment = None;
+        crate::go::source::walk_tree(file.root(), |n| {
+            if n.kind() == "comment" && file.text_of(n).starts_with("//") && line_comment.is_none() {
+                line_comment = Some(n.start_position().row + 1 - header_lines);
+            }
+            crate::go::source::Walk::Descend
+        });
+        if let Some(line) = line_comment {
+            return Err((line, "an inline template cannot hold a // comment (it would swallow the code after it); use /* */".to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// Stand-in values for checking a template's syntax before any real code
+/// is at hand.
+pub fn stand_in(value: &Value) -> Result<String, String> {
+    Ok(match value {
+        Value::Expr | Value::FuncReceiver | Value::Param(_) | Value::Result(_) => "x".to_string(),
+        Value::FuncName | Value::PackageName | Value::PackagePath | Value::AspectId => "name".to_string(),
+        Value::FuncReceiverType => "T".to_string(),
+        Value::SiteFile | Value::DirectiveArgs => "text".to_string(),
+        Value::SiteLine => "1".to_string(),
+        Value::Import(name) => name.clone(),
+        Value::Literal(text) => text.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn origin() -> Position {
+        Position { file: "gorch.yaml".into(), line: 10, column: Some(13) }
+    }
+
+    fn parse(text: &str) -> Result<Template, TemplateError> {
+        let imports = BTreeMap::from([("otel".to_string(), "go.opentelemetry.io/otel".to_string())]);
+        Template::parse(text, &imports, origin())
+    }
+
+    #[test]
+    fn parses_values_and_text() {
+        let t = parse("{{otel}}.Start({{ func.param-of-type context.Context }}, \"{{func.name}}\")").unwrap();
+        let values: Vec<&Value> = t.values().map(|(_, v)| v).collect();
+        assert_eq!(
+            values,
+            vec![
+                &Value::Import("otel".into()),
+                &Value::Param(Pick::OfType("context.Context".into())),
+                &Value::FuncName
+            ]
+        );
+        let out = t.render(&mut |v| stand_in(v)).unwrap();
+        assert_eq!(out, "otel.Start(x, \"name\")");
+    }
+
+    #[test]
+    fn unknown_values_are_errors_with_offsets() {
+        let err = parse("a := 1\nb := {{func.nmae}}").unwrap_err();
+        assert_eq!(err.offset, 12);
+        assert!(err.message.contains("unknown template value {{func.nmae}}"), "{}", err.message);
+        assert!(parse("{{func.param}}").unwrap_err().message.contains("needs a parameter index"));
+        assert!(parse("x {{ expr").unwrap_err().message.contains("without a closing"));
+    }
+
+    #[test]
+    fn literal_braces() {
+        let t = parse("[]T{{\"{{\"}}1}}").unwrap();
+        assert_eq!(t.render(&mut |v| stand_in(v)).unwrap(), "[]T{{1}}");
+    }
+
+    #[test]
+    fn splits_around_expr() {
+        let t = parse("wrap(\n{{expr}}, 1)").unwrap();
+        let (before, after, offset) = t.render_around_expr(&mut |v| stand_in(v)).unwrap();
+        assert_eq!((before.as_str(), after.as_str()), ("wrap(\n", ", 1)"));
+        assert_eq!(t.position_at(offset), Position { file: "gorch.yaml".into(), line: 11, column: Some(21) });
+    }
+
+    #[test]
+    fn checks_go_syntax_in_context() {
+        assert!(check_go("x := 1\ndefer f()", Context::Statements).is_ok());
+        assert_eq!(check_go("x := 1\ndefer (", Context::Statements).unwrap_err().0, 2);
+        assert!(check_go("f(x)", Context::Expression).is_ok());
+        assert!(check_go("f(x) // no", Context::Expression).is_err());
+        assert!(check_go("func F() {}", Context::Declarations).is_ok());
+        assert!(check_go("x := 1", Context::Declarations).is_err());
+    }
+}
