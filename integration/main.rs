@@ -1,0 +1,5 @@
+//! gorch's test harness beyond unit tests: golden rewrite cases, and
+//! builds of real Go modules with the real go command and the gorch binary
+//! under test.
+
+mod golden;

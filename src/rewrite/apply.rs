@@ -1,0 +1,299 @@
+//! Advice at a site becomes edits to one file.
+//!
+//! `FileWriter` holds everything one file's rewrite accumulates: its edits,
+//! the names it gave to unnamed parameters, and the import aliases its
+//! templates asked for. Layers order advice on one node: advice listed
+//! later (in a later aspect, or later in the same aspect) is the outer
+//! layer: its statements come first, its wrapper goes outside.
+
+use super::matcher::FileContext;
+use super::names::FunctionNames;
+use super::sites::{Directive, Site};
+use crate::aspect::advice::{Advice, Code};
+use crate::aspect::join::Kinds;
+use crate::aspect::template::{Template, Value};
+use crate::aspect::Aspect;
+use crate::go::edit::{self, Conflict, Edit, Order, Piece};
+use crate::go::lines::{LineMap, Position};
+use std::collections::{BTreeMap, HashMap};
+use tree_sitter::Node;
+
+/// Import aliases a file's (or a generated file's) templates use. Every
+/// alias is fresh (`__gorch_<name>`, appearing nowhere in the file), so it
+/// can never collide with, or be shadowed by, a user's name.
+#[derive(Default)]
+pub struct Aliases {
+    /// import path -> (alias, where the first advice asking for it is)
+    by_path: BTreeMap<String, (String, Position)>,
+}
+
+impl Aliases {
+    /// The alias for `path`; `taken` says whether a name appears in the
+    /// package (an import name must not clash with any package-level name
+    /// in any file of the package).
+    pub fn alias(&mut self, path: &str, name: &str, origin: &Position, taken: &dyn Fn(&str) -> bool) -> String {
+        if let Some((alias, _)) = self.by_path.get(path) {
+            return alias.clone();
+        }
+        let base = format!("__gorch_{name}");
+        let mut alias = base.clone();
+        let mut n = 1;
+        while taken(&alias) || self.by_path.values().any(|(a, _)| *a == alias) {
+            n += 1;
+            alias = format!("{base}_{n}");
+        }
+        self.by_path.insert(path.to_string(), (alias.clone(), origin.clone()));
+        alias
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_path.is_empty()
+    }
+
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.by_path.keys().map(String::as_str)
+    }
+
+    /// `import alias "path"` lines, each placed at the aspect that asked.
+    pub fn declarations(&self) -> Vec<Piece> {
+        self.by_path
+            .iter()
+            .map(|(path, (alias, origin))| Piece::from(format!("import {alias} {path:?}"), origin.clone()))
+            .collect()
+    }
+}
+
+pub struct FileWriter<'a> {
+    pub cx: FileContext<'a>,
+    pub lines: LineMap,
+    edits: Vec<Edit>,
+    functions: HashMap<usize, FunctionNames<'a>>,
+    pub aliases: Aliases,
+}
+
+/// What a site offers to templates besides the code itself.
+pub struct SiteValues<'s, 'a> {
+    pub aspect: &'s Aspect,
+    pub site: &'s Site<'a>,
+    pub directive: Option<&'s Directive>,
+}
+
+impl<'a> FileWriter<'a> {
+    pub fn new(cx: FileContext<'a>) -> FileWriter<'a> {
+        let lines = LineMap::of(cx.file);
+        FileWriter { cx, lines, edits: Vec::new(), functions: HashMap::new(), aliases: Aliases::default() }
+    }
+
+    pub fn has_edits(&self) -> bool {
+        !self.edits.is_empty()
+    }
+
+    /// Applies one advice at one site.
+    pub fn apply(&mut self, advice: &Advice, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
+        let site = at.site;
+        if let Some(kinds) = advice.site_kinds() {
+            if kinds.intersect(site.kind).is_empty() {
+                return Err(format!("{} changes {}, but this is {}", advice.name(), kinds.describe(), describe_site(site)));
+            }
+        }
+        let owner = &at.aspect.id;
+        match advice {
+            Advice::PrependStatements(code) => {
+                let body = site.node.child_by_field_name("body").ok_or("the function has no body")?;
+                let text = self.render(code, &code.template, at)?;
+                let mut pieces = vec![Piece::glue("\n\t"), Piece::from(indent(&text), code.template.origin.clone())];
+                let after_brace = body.start_byte() + 1;
+                // The statements need a line of their own: code may follow
+                // the brace on its line, and a trailing // comment in the
+                // template would swallow what follows.
+                let rest_of_line = self.cx.file.text[after_brace..].split('\n').next().unwrap_or("").trim();
+                let code_follows = !(rest_of_line.is_empty() || rest_of_line.starts_with("//"));
+                if code_follows || text.trim_end().lines().last().is_some_and(|l| l.contains("//")) {
+                    pieces.push(Piece::glue("\n"));
+                }
+                self.edits.push(Edit::insert(after_brace, pieces, Order::plain(-(layer as i64)), owner));
+            }
+            Advice::WrapExpression(code) => {
+                if let Some(stmt) = deferred_by(site.node) {
+                    return Err(format!(
+                        "cannot wrap a call made by a {stmt} statement: the wrapper would run it at once, not later"
+                    ));
+                }
+                let (before, after, after_offset) = {
+                    let mut values = |v: &Value| self.value(v, &code.imports, &code.template.origin, at);
+                    code.template.render_around_expr(&mut values)?
+                };
+                // Unary and binary expressions bind looser than what a
+                // template may put around them.
+                let (open, close) = if matches!(site.node.kind(), "unary_expression" | "binary_expression") {
+                    ("(", ")")
+                } else {
+                    ("", "")
+                };
+                let node = site.node;
+                let opening = vec![Piece::from(before, code.template.origin.clone()), Piece::glue(open)];
+                let closing = vec![Piece::glue(close), Piece::from(after, code.template.position_at(after_offset))];
+                self.edits.push(Edit::insert(node.start_byte(), opening, Order::opening(node.end_byte(), layer), owner));
+                self.edits.push(Edit::insert(node.end_byte(), closing, Order::closing(node.start_byte(), layer), owner));
+            }
+            Advice::AppendArgs { imports, ty, values } => self.append_args(imports, ty.as_deref(), values, layer, at)?,
+            Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => {}
+        }
+        Ok(())
+    }
+
+    fn append_args(
+        &mut self,
+        imports: &BTreeMap<String, String>,
+        ty: Option<&str>,
+        values: &[Template],
+        layer: usize,
+        at: &SiteValues<'_, 'a>,
+    ) -> Result<(), String> {
+        let args = at.site.node.child_by_field_name("arguments").ok_or("the call has no argument list")?;
+        let mut rendered = Vec::new();
+        for (i, template) in values.iter().enumerate() {
+            if i > 0 {
+                rendered.push(Piece::glue(", "));
+            }
+            let code = Code { imports: imports.clone(), template: template.clone() };
+            rendered.push(Piece::from(self.render(&code, template, at)?, template.origin.clone()));
+        }
+        let mut cursor = args.walk();
+        let last = args.named_children(&mut cursor).filter(|n| n.kind() != "comment").last();
+        let owner = &at.aspect.id;
+        match last {
+            None => {
+                let at_paren = args.start_byte() + 1;
+                self.edits.push(Edit::insert(at_paren, rendered, Order::plain(layer as i64), owner));
+            }
+            Some(spread) if spread.kind() == "variadic_argument" => {
+                let ty = ty.ok_or(
+                    "append-args cannot add to a call that passes a slice with `...` unless the advice gives `type`",
+                )?;
+                let operand = spread.named_child(0).ok_or("malformed variadic argument")?;
+                let open = vec![Piece::glue(format!("append(append([]{ty}(nil), "))];
+                let mut close = vec![Piece::glue("), ")];
+                close.extend(rendered);
+                close.push(Piece::glue(")..."));
+                // `xs...` becomes `append(append([]T(nil), xs...), v...)...`:
+                // a copy, so the caller's slice is never written to.
+                self.edits.push(Edit::insert(operand.start_byte(), open, Order::opening(operand.end_byte(), layer), owner));
+                self.edits.push(Edit::insert(spread.end_byte(), close, Order::plain(layer as i64), owner));
+            }
+            Some(last) => {
+                let mut pieces = vec![Piece::glue(", ")];
+                pieces.extend(rendered);
+                self.edits.push(Edit::insert(last.end_byte(), pieces, Order::plain(layer as i64), owner));
+            }
+        }
+        Ok(())
+    }
+
+    fn render(&mut self, code: &Code, template: &Template, at: &SiteValues<'_, 'a>) -> Result<String, String> {
+        let mut values = |v: &Value| self.value(v, &code.imports, &template.origin, at);
+        template.render(&mut values)
+    }
+
+    /// The text a placeholder stands for at this site.
+    fn value(
+        &mut self,
+        value: &Value,
+        imports: &BTreeMap<String, String>,
+        origin: &Position,
+        at: &SiteValues<'_, 'a>,
+    ) -> Result<String, String> {
+        let site = at.site;
+        let owner = at.aspect.id.as_str();
+        Ok(match value {
+            Value::Expr => return Err("{{expr}} is only available to wrap-expression".to_string()),
+            Value::FuncName | Value::FuncReceiver | Value::FuncReceiverType | Value::Param(_) | Value::Result(_) => {
+                let func = site.function.ok_or_else(|| format!("{value}: this code is not inside a function"))?;
+                let cx = &self.cx;
+                let names = self.functions.entry(func.id()).or_insert_with(|| FunctionNames::of(cx, func));
+                match value {
+                    Value::FuncName => names.function_name().to_string(),
+                    Value::FuncReceiver => names.receiver(&mut self.edits, owner)?,
+                    Value::Param(pick) => names.param(pick, &mut self.edits, owner)?,
+                    Value::Result(pick) => names.result(pick, &mut self.edits, owner)?,
+                    _ => receiver_type_text(self.cx.file, func)
+                        .ok_or_else(|| format!("{value}: {} is a function, not a method", names.function_name()))?,
+                }
+            }
+            Value::PackageName => self.cx.package.name.clone(),
+            Value::PackagePath => self.cx.package.import_path.clone(),
+            Value::SiteFile => {
+                let file = self.lines.position(site.node.start_byte()).file;
+                file.rsplit(['/', '\\']).next().unwrap_or(&file).to_string()
+            }
+            Value::SiteLine => self.lines.position(site.node.start_byte()).line.to_string(),
+            Value::DirectiveArgs => at.directive.map(|d| d.args.clone()).unwrap_or_default(),
+            Value::AspectId => at.aspect.id.clone(),
+            Value::Import(name) => {
+                let path = &imports[name];
+                self.cx.package.check_import(path)?;
+                let files = self.cx.all_files;
+                self.aliases.alias(path, name, origin, &|alias| files.iter().any(|f| f.text.contains(alias)))
+            }
+            Value::Literal(text) => text.clone(),
+        })
+    }
+
+    /// The rewritten file as the compiler gets it (with line directives)
+    /// and as people read it; `None` when nothing changed.
+    pub fn finish(mut self) -> Result<Option<(String, String)>, Conflict> {
+        if self.edits.is_empty() {
+            return Ok(None);
+        }
+        if !self.aliases.is_empty() {
+            let imports = self.cx.imports.after_package_clause;
+            let mut pieces = Vec::new();
+            for declaration in self.aliases.declarations() {
+                pieces.push(Piece::glue("\n\n"));
+                pieces.push(declaration);
+            }
+            self.edits.push(Edit::insert(imports, pieces, Order::plain(i64::MIN), "imports"));
+        }
+        let text = &self.cx.file.text;
+        let compiled = edit::apply(text, &self.edits, Some(&self.lines))?;
+        let readable = edit::apply(text, &self.edits, None)?;
+        Ok(Some((compiled, readable)))
+    }
+}
+
+/// `go f()` and `defer f()`: the call is deferred, and wrapping it would
+/// make it run at once.
+fn deferred_by(node: Node) -> Option<&'static str> {
+    match node.parent()?.kind() {
+        "go_statement" => Some("go"),
+        "defer_statement" => Some("defer"),
+        _ => None,
+    }
+}
+
+fn receiver_type_text(file: &crate::go::source::SourceFile, func: Node) -> Option<String> {
+    let list = func.child_by_field_name("receiver")?;
+    let mut cursor = list.walk();
+    let decl = list.named_children(&mut cursor).find(|n| n.kind() == "parameter_declaration")?;
+    Some(file.text_of(decl.child_by_field_name("type")?).to_string())
+}
+
+pub fn describe_site(site: &Site) -> String {
+    match site.kind {
+        k if k == Kinds::FUNCTION => "a function".to_string(),
+        k if k == Kinds::CALL => "a call".to_string(),
+        k if k == Kinds::LITERAL => "a struct literal".to_string(),
+        k if k == Kinds::FIELD => "a struct field value".to_string(),
+        _ => match site.node.kind() {
+            "type_declaration" => "a type declaration".to_string(),
+            "var_declaration" => "a var declaration".to_string(),
+            "const_declaration" => "a const declaration".to_string(),
+            other => other.replace('_', " "),
+        },
+    }
+}
+
+/// Indents every line after the first with a tab, for readable output.
+fn indent(text: &str) -> String {
+    text.trim_end_matches('\n').replace('\n', "\n\t")
+}

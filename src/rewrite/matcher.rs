@@ -1,0 +1,214 @@
+//! Does a join point select a site?
+//!
+//! Names in join points are import paths; names in code are whatever the
+//! file's imports made them. Resolution goes through `FileImports` (renamed,
+//! dot and blank imports) and `scope::is_shadowed` (a local `http` is not
+//! the package).
+
+use super::sites::{field_context, literal_of, Site};
+use super::PackageInfo;
+use crate::aspect::join::{FunctionSelector, JoinPoint, Kinds, QualifiedName};
+use crate::go::imports::FileImports;
+use crate::go::scope::{is_shadowed, parameter_names};
+use crate::go::source::SourceFile;
+use crate::go::types::TypeNames;
+use tree_sitter::Node;
+
+pub struct FileContext<'a> {
+    pub file: &'a SourceFile,
+    pub imports: &'a FileImports,
+    pub package: &'a PackageInfo,
+    /// Every file of the package (names gorch adds must be fresh in all).
+    pub all_files: &'a [SourceFile],
+}
+
+impl<'a> FileContext<'a> {
+    pub fn matches(&self, jp: &JoinPoint, site: &Site) -> bool {
+        match jp {
+            JoinPoint::ImportPath(_)
+            | JoinPoint::PackageName(_)
+            | JoinPoint::MainPackage(_)
+            | JoinPoint::TestPackage(_) => jp.package_filter(self.package) == Some(true),
+            JoinPoint::FunctionBody(sel) => site.kind == Kinds::FUNCTION && self.function_matches(sel, site.node),
+            JoinPoint::FunctionCall(q) => site.kind == Kinds::CALL && self.call_matches(q, site.node),
+            JoinPoint::StructLiteral { ty, field: None } => {
+                site.kind == Kinds::LITERAL && self.literal_type_is(ty, literal_of(site.node))
+            }
+            JoinPoint::StructLiteral { ty, field: Some(field) } => {
+                site.kind == Kinds::FIELD
+                    && field_context(site.node).is_some_and(|(literal, key)| {
+                        self.file.text_of(key) == field && self.literal_type_is(ty, literal)
+                    })
+            }
+            JoinPoint::Directive(name) => site.directives.iter().any(|d| d.name == *name),
+            JoinPoint::AllOf(parts) => parts.iter().all(|p| self.matches(p, site)),
+            JoinPoint::OneOf(parts) => parts.iter().any(|p| self.matches(p, site)),
+            JoinPoint::Not(inner) => !self.matches(inner, site),
+        }
+    }
+
+    /// The import path a qualifier means at `at`, unless a local name
+    /// shadows it.
+    fn qualifier_path(&self, qualifier: Node) -> Option<&str> {
+        let name = self.file.text_of(qualifier);
+        let path = self.imports.path_of_qualifier(name)?;
+        (!is_shadowed(self.file, name, qualifier)).then_some(path)
+    }
+
+    /// Whether a bare identifier refers to `q` through a dot import.
+    fn dot_imported(&self, q: &QualifiedName, ident: Node) -> bool {
+        self.file.text_of(ident) == q.name
+            && self.imports.dot_imports().any(|p| p == q.path)
+            && !is_shadowed(self.file, &q.name, ident)
+    }
+
+    fn call_matches(&self, q: &QualifiedName, call: Node) -> bool {
+        let Some(mut callee) = call.child_by_field_name("function") else { return false };
+        // pkg.F[T](x) may parse as an index expression around the selector.
+        if callee.kind() == "index_expression" {
+            match callee.child_by_field_name("operand") {
+                Some(op) => callee = op,
+                None => return false,
+            }
+        }
+        match callee.kind() {
+            "selector_expression" => {
+                let (Some(operand), Some(field)) =
+                    (callee.child_by_field_name("operand"), callee.child_by_field_name("field"))
+                else {
+                    return false;
+                };
+                operand.kind() == "identifier"
+                    && self.file.text_of(field) == q.name
+                    && self.qualifier_path(operand) == Some(q.path.as_str())
+            }
+            "identifier" => self.dot_imported(q, callee),
+            _ => false,
+        }
+    }
+
+    fn literal_type_is(&self, ty: &QualifiedName, literal: Node) -> bool {
+        let Some(mut t) = literal.child_by_field_name("type") else { return false };
+        if t.kind() == "generic_type" {
+            match t.child_by_field_name("type") {
+                Some(base) => t = base,
+                None => return false,
+            }
+        }
+        match t.kind() {
+            "qualified_type" => {
+                let (Some(pkg), Some(name)) = (t.child_by_field_name("package"), t.child_by_field_name("name")) else {
+                    return false;
+                };
+                self.file.text_of(name) == ty.name && self.qualifier_path(pkg) == Some(ty.path.as_str())
+            }
+            "type_identifier" => {
+                self.dot_imported(ty, t) || (ty.path == self.package.import_path && self.file.text_of(t) == ty.name)
+            }
+            _ => false,
+        }
+    }
+
+    fn function_matches(&self, sel: &FunctionSelector, func: Node) -> bool {
+        if let Some(name) = &sel.name {
+            if func.child_by_field_name("name").map(|n| self.file.text_of(n)) != Some(name.as_str()) {
+                return false;
+            }
+        }
+        if let Some(want) = &sel.receiver {
+            let Some((pointer, type_name)) = receiver_type(self.file, func) else { return false };
+            if pointer != want.pointer
+                || type_name != want.name
+                || want.path.as_ref().is_some_and(|p| *p != self.package.import_path)
+            {
+                return false;
+            }
+        }
+        if let Some((args, results)) = &sel.signature {
+            let names = self.type_names(func);
+            let params = func.child_by_field_name("parameters").map(|l| list_types(&names, l)).unwrap_or_default();
+            let outs = func.child_by_field_name("result").map(|r| result_types(&names, r)).unwrap_or_default();
+            if params != *args || outs != *results {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Canonical type spelling inside `func` (its type parameters and its
+    /// receiver's are bare names).
+    pub fn type_names(&self, func: Node) -> TypeNames<'a> {
+        TypeNames {
+            file: self.file,
+            imports: self.imports,
+            package_path: &self.package.import_path,
+            type_params: type_parameters(self.file, func),
+        }
+    }
+}
+
+/// Pointer-ness and type name of a method's receiver.
+pub fn receiver_type<'f>(file: &'f SourceFile, func: Node) -> Option<(bool, &'f str)> {
+    let list = func.child_by_field_name("receiver")?;
+    let mut cursor = list.walk();
+    let decl = list.named_children(&mut cursor).find(|n| n.kind() == "parameter_declaration")?;
+    let mut ty = decl.child_by_field_name("type")?;
+    let pointer = ty.kind() == "pointer_type";
+    if pointer {
+        ty = ty.named_child(0)?;
+    }
+    if ty.kind() == "generic_type" {
+        ty = ty.child_by_field_name("type")?;
+    }
+    (ty.kind() == "type_identifier").then(|| (pointer, file.text_of(ty)))
+}
+
+/// Type parameter names of a function and of its receiver's type.
+fn type_parameters<'f>(file: &'f SourceFile, func: Node) -> Vec<&'f str> {
+    let mut names: Vec<&str> = func
+        .child_by_field_name("type_parameters")
+        .map(|l| parameter_names(l).into_iter().map(|n| file.text_of(n)).collect())
+        .unwrap_or_default();
+    if let Some(list) = func.child_by_field_name("receiver") {
+        crate::go::source::walk_tree(list, |n| {
+            if n.kind() == "type_arguments" {
+                let mut cursor = n.walk();
+                for arg in n.named_children(&mut cursor) {
+                    let ident = if arg.kind() == "type_elem" { arg.named_child(0) } else { Some(arg) };
+                    if let Some(ident) = ident.filter(|i| i.kind() == "type_identifier") {
+                        names.push(file.text_of(ident));
+                    }
+                }
+            }
+            crate::go::source::Walk::Descend
+        });
+    }
+    names
+}
+
+/// The canonical type of every parameter in a list, one per name
+/// (`a, b int` gives two), `...T` for a variadic one.
+pub fn list_types(names: &TypeNames, list: Node) -> Vec<String> {
+    let mut types = Vec::new();
+    let mut cursor = list.walk();
+    for decl in list.named_children(&mut cursor) {
+        let Some(ty) = decl.child_by_field_name("type") else { continue };
+        let mut canonical = names.canonical(ty);
+        if decl.kind() == "variadic_parameter_declaration" {
+            canonical = format!("...{canonical}");
+        }
+        let mut inner = decl.walk();
+        let count = decl.children_by_field_name("name", &mut inner).count().max(1);
+        types.extend(std::iter::repeat_n(canonical, count));
+    }
+    types
+}
+
+/// Result types: a parenthesized list, or a single bare type.
+pub fn result_types(names: &TypeNames, result: Node) -> Vec<String> {
+    if result.kind() == "parameter_list" {
+        list_types(names, result)
+    } else {
+        vec![names.canonical(result)]
+    }
+}

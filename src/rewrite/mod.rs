@@ -1,0 +1,235 @@
+//! Rewriting one package: match every aspect against every site, apply the
+//! advice, render the changed files.
+//!
+//! This is the whole engine, independent of how files arrive: the compile
+//! step of a build, `gorch diff`, and the golden tests all call `rewrite`.
+//! It never writes files and never runs anything.
+
+pub mod apply;
+pub mod generated;
+pub mod matcher;
+pub mod names;
+pub mod sites;
+
+use crate::aspect::join::PackageFacts;
+use crate::aspect::AspectSet;
+use crate::go::imports::FileImports;
+use crate::go::lines::LineMap;
+use crate::go::source::SourceFile;
+use apply::{FileWriter, SiteValues};
+pub use generated::GeneratedFile;
+use matcher::FileContext;
+use std::collections::BTreeSet;
+
+/// What gorch knows about the package being compiled.
+#[derive(Debug, Clone)]
+pub struct PackageInfo {
+    /// Import path, without the ` [p.test]` suffix of test variants.
+    pub import_path: String,
+    /// The name in the package clause.
+    pub name: String,
+    /// A test build: internal or external test package, or test main.
+    pub test: bool,
+    /// The generated test main.
+    pub testmain: bool,
+    /// The packages the compiler can import (the importcfg's entries);
+    /// `None` when unknown, as for `gorch diff FILE.go`.
+    pub imports: Option<BTreeSet<String>>,
+}
+
+impl PackageInfo {
+    /// Can advice in this package import `path`?
+    pub fn check_import(&self, path: &str) -> Result<(), String> {
+        if path == self.import_path {
+            return Err(format!("the advice imports {path:?}, the package it is in"));
+        }
+        match &self.imports {
+            Some(available) if path != "unsafe" && !available.contains(path) => Err(format!(
+                "the advice imports {path:?}, which {} does not import; adding packages that a program does not already import is not supported yet",
+                self.import_path
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl PackageFacts for PackageInfo {
+    fn import_path(&self) -> &str {
+        &self.import_path
+    }
+    fn package_name(&self) -> Option<&str> {
+        Some(&self.name)
+    }
+    fn is_main(&self) -> bool {
+        self.name == "main" && !self.testmain
+    }
+    fn is_test(&self) -> bool {
+        self.test
+    }
+    fn imports(&self, path: &str) -> bool {
+        self.imports.as_ref().is_none_or(|i| i.contains(path))
+    }
+    fn contains(&self, _text: &str) -> bool {
+        true
+    }
+}
+
+/// Package facts plus the files' raw text, for the pre-filter.
+struct Unparsed<'a> {
+    info: &'a PackageInfo,
+    texts: &'a [&'a str],
+}
+
+impl PackageFacts for Unparsed<'_> {
+    fn import_path(&self) -> &str {
+        &self.info.import_path
+    }
+    fn package_name(&self) -> Option<&str> {
+        Some(&self.info.name)
+    }
+    fn is_main(&self) -> bool {
+        self.info.is_main()
+    }
+    fn is_test(&self) -> bool {
+        self.info.test
+    }
+    fn imports(&self, path: &str) -> bool {
+        PackageFacts::imports(self.info, path)
+    }
+    fn contains(&self, text: &str) -> bool {
+        self.texts.iter().any(|t| t.contains(text))
+    }
+}
+
+/// False when no aspect can change the package: it then compiles
+/// untouched, without being parsed.
+pub fn may_apply(set: &AspectSet, info: &PackageInfo, texts: &[&str]) -> bool {
+    let facts = Unparsed { info, texts };
+    set.aspects.iter().any(|a| a.join_point.may_match(&facts))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RewriteError {
+    #[error("{at}: aspect {aspect:?} ({aspect_location}): {message}")]
+    Advice { at: String, aspect: String, aspect_location: String, message: String },
+    #[error("{at}: aspects {first:?} and {second:?} change the same code in conflicting ways")]
+    Conflict { at: String, first: String, second: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct RewrittenFile {
+    /// Index of the file in the package's file list.
+    pub index: usize,
+    /// With line directives, for the compiler.
+    pub compiled: String,
+    /// Without, for people.
+    pub readable: String,
+}
+
+/// One place an aspect applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    pub aspect: String,
+    pub file: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Rewritten {
+    pub files: Vec<RewrittenFile>,
+    pub generated: Option<GeneratedFile>,
+    /// Import paths the advice added, in any file.
+    pub imports: BTreeSet<String>,
+    pub applied: Vec<Applied>,
+}
+
+impl Rewritten {
+    pub fn is_unchanged(&self) -> bool {
+        self.files.is_empty() && self.generated.is_none()
+    }
+}
+
+/// Rewrites a package. Files must have parsed without errors.
+pub fn rewrite(set: &AspectSet, info: &PackageInfo, files: &[SourceFile]) -> Result<Rewritten, RewriteError> {
+    // Advice `k` of aspect `a` is layer `first_layer[a] + k`.
+    let mut first_layer = Vec::with_capacity(set.aspects.len());
+    let mut layers = 0;
+    for aspect in &set.aspects {
+        first_layer.push(layers);
+        layers += aspect.advice.len();
+    }
+
+    let mut out = Rewritten::default();
+    let mut package_level: Vec<usize> = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let imports = FileImports::of(file);
+        let cx = FileContext { file, imports: &imports, package: info, all_files: files };
+        let sites = sites::collect(file);
+        let mut writer = FileWriter::new(cx);
+        for (a, aspect) in set.aspects.iter().enumerate() {
+            let jp = &aspect.join_point;
+            let kinds = jp.kinds();
+            if kinds.is_empty() {
+                continue;
+            }
+            let directive_name = jp.directive_name();
+            for site in sites.iter().filter(|s| !kinds.intersect(s.kind).is_empty()) {
+                if !writer.cx.matches(jp, site) {
+                    continue;
+                }
+                let directive = directive_name.and_then(|n| site.directives.iter().find(|d| d.name == n));
+                let at = SiteValues { aspect, site, directive };
+                let report_at = directive.map_or(site.node.start_byte(), |d| d.offset);
+                for (k, advice) in aspect.advice.iter().enumerate() {
+                    if advice.site_kinds().is_none() {
+                        if !package_level.contains(&a) {
+                            package_level.push(a);
+                        }
+                        continue;
+                    }
+                    writer.apply(advice, first_layer[a] + k, &at).map_err(|message| RewriteError::Advice {
+                        at: describe(&writer.lines, report_at),
+                        aspect: aspect.id.clone(),
+                        aspect_location: aspect.location(),
+                        message,
+                    })?;
+                }
+                let position = writer.lines.position(report_at);
+                out.applied.push(Applied { aspect: aspect.id.clone(), file: position.file, line: position.line });
+            }
+        }
+        out.imports.extend(writer.aliases.paths().map(str::to_string));
+        let finished = writer.finish().map_err(|c| RewriteError::Conflict {
+            at: describe(&LineMap::of(file), c.offset),
+            first: c.first,
+            second: c.second,
+        })?;
+        if let Some((compiled, readable)) = finished {
+            out.files.push(RewrittenFile { index, compiled, readable });
+        }
+    }
+
+    for (a, aspect) in set.aspects.iter().enumerate() {
+        if aspect.join_point.kinds().is_empty() && aspect.join_point.package_filter(info) == Some(true) {
+            package_level.push(a);
+            out.applied.push(Applied { aspect: aspect.id.clone(), file: format!("package {}", info.import_path), line: 0 });
+        }
+    }
+    package_level.sort_unstable();
+    out.generated = generated::build(set, &package_level, info, files)?;
+    for aspect in package_level.iter().map(|&a| &set.aspects[a]) {
+        for advice in &aspect.advice {
+            out.imports.extend(advice.import_paths().into_iter().map(str::to_string));
+        }
+    }
+    Ok(out)
+}
+
+/// `file:line:col` of an offset, as the compiler would report it.
+fn describe(lines: &LineMap, offset: usize) -> String {
+    let p = lines.position(offset);
+    match p.column {
+        Some(col) => format!("{}:{}:{}", p.file, p.line, col),
+        None => format!("{}:{}", p.file, p.line),
+    }
+}
