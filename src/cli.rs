@@ -1,0 +1,208 @@
+//! The commands people type: `gorch go`, `gorch diff`, `gorch aspects`,
+//! `gorch version`. (Toolexec mode, which the go command uses, is decided
+//! before clap sees the arguments; see `run`.)
+
+use crate::aspect::{self, AspectSet};
+use crate::error::Error;
+use crate::toolexec::version::identity;
+use clap::{Parser, Subcommand};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::Command;
+
+#[derive(Parser)]
+#[command(
+    name = "gorch",
+    version,
+    about = "Compile-time instrumentation for Go",
+    long_about = "Compile-time instrumentation for Go.\n\nUse it as the go command's tool wrapper:\n  go build -toolexec=gorch ./...\nor let gorch pass the flag:\n  gorch go build ./..."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Commands,
+}
+
+#[derive(Subcommand)]
+enum Commands {
+    /// Print gorch's version and the hash of the aspects in force here.
+    Version,
+    /// Run the go command with -toolexec set to this gorch
+    /// (build, install, run, test or vet).
+    #[command(disable_help_flag = true)]
+    Go {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, required = true, value_name = "GO ARGS")]
+        args: Vec<OsString>,
+    },
+    /// Show what gorch changes, as a unified diff: for the packages of a
+    /// build (`gorch diff [build flags] [packages]`, dependencies included)
+    /// or for files (`gorch diff FILE.go...`).
+    Diff {
+        /// Show the files as the compiler gets them, line directives included.
+        #[arg(long)]
+        line_directives: bool,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+        args: Vec<String>,
+    },
+    /// List or check aspects.
+    Aspects {
+        #[command(subcommand)]
+        command: AspectsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AspectsCommand {
+    /// List the aspects in force here: built-in ones, then gorch.yaml's.
+    List,
+    /// Check an aspect file (by default, the ones in force here) and report
+    /// every problem with its file and line.
+    Check { file: Option<PathBuf> },
+}
+
+pub fn main(args: Vec<OsString>) -> Result<i32, Error> {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            e.print().ok();
+            return Ok(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match cli.command {
+        Commands::Version => version(),
+        Commands::Go { args } => go(args),
+        Commands::Diff { line_directives, args } => {
+            // Like the go command, `-C dir` changes directory before anything.
+            let args = match args.split_first() {
+                Some((flag, rest)) if flag == "-C" && !rest.is_empty() => {
+                    std::env::set_current_dir(&rest[0]).map_err(|e| Error::io(&rest[0], e))?;
+                    rest[1..].to_vec()
+                }
+                Some((flag, rest)) if flag.starts_with("-C=") => {
+                    std::env::set_current_dir(&flag[3..]).map_err(|e| Error::io(&flag[3..], e))?;
+                    rest.to_vec()
+                }
+                _ => args,
+            };
+            crate::diff_cmd::run(&args, line_directives)
+        }
+        Commands::Aspects { command: AspectsCommand::List } => list(),
+        Commands::Aspects { command: AspectsCommand::Check { file } } => check(file),
+    }
+}
+
+fn cwd() -> Result<PathBuf, Error> {
+    std::env::current_dir().map_err(|e| Error::io(".", e))
+}
+
+fn version() -> Result<i32, Error> {
+    let set = AspectSet::load(&cwd()?)?;
+    println!("gorch {} (source {})", crate::version::VERSION, crate::version::SOURCE_HASH);
+    println!("identity {}", identity(&set));
+    for source in &set.sources {
+        println!("aspects {}: {}", source.display, source.aspects);
+    }
+    Ok(0)
+}
+
+/// Subcommands of the go command that build, and so take -toolexec.
+const BUILDING: &[&str] = &["build", "install", "run", "test", "vet"];
+
+fn go(args: Vec<OsString>) -> Result<i32, Error> {
+    let go = which::which("go").map_err(|_| Error::Usage("the go command is not on PATH".to_string()))?;
+    let command = go_command_line(&args, &self_path()?)?;
+    let status = Command::new(&go).args(&command).status().map_err(|e| Error::spawn(&go, e))?;
+    Ok(status.code().unwrap_or(1))
+}
+
+fn self_path() -> Result<PathBuf, Error> {
+    std::env::current_exe().map_err(|e| Error::io("the gorch executable", e))
+}
+
+/// The go command's arguments with `-toolexec` added after the subcommand
+/// (and after `-C dir`, which must come first).
+pub fn go_command_line(args: &[OsString], gorch: &std::path::Path) -> Result<Vec<OsString>, Error> {
+    let sub = args.first().map(|a| a.to_string_lossy().into_owned()).unwrap_or_default();
+    if !BUILDING.contains(&sub.as_str()) {
+        return Err(Error::Usage(format!(
+            "gorch go runs the go command's {} subcommands; run `go {sub}` directly",
+            BUILDING.join(", ")
+        )));
+    }
+    let mut out = vec![args[0].clone()];
+    let mut rest = args[1..].iter().peekable();
+    if let Some(first) = rest.peek().map(|a| a.to_string_lossy().into_owned()) {
+        if first == "-C" || first == "--C" {
+            out.push(rest.next().unwrap().clone());
+            out.extend(rest.next().cloned());
+        } else if first.starts_with("-C=") || first.starts_with("--C=") {
+            out.push(rest.next().unwrap().clone());
+        }
+    }
+    out.push(toolexec_flag(gorch).into());
+    out.extend(rest.cloned());
+    Ok(out)
+}
+
+/// `-toolexec=PATH`, quoted for the go command's field splitting when the
+/// path has spaces or quotes.
+pub fn toolexec_flag(gorch: &std::path::Path) -> String {
+    let path = gorch.display().to_string();
+    if path.contains(|c: char| c.is_whitespace() || c == '\'' || c == '"') {
+        if path.contains('\'') {
+            format!("-toolexec=\"{path}\"")
+        } else {
+            format!("-toolexec='{path}'")
+        }
+    } else {
+        format!("-toolexec={path}")
+    }
+}
+
+fn list() -> Result<i32, Error> {
+    let set = AspectSet::load(&cwd()?)?;
+    if set.aspects.is_empty() {
+        println!("no aspects (built-in aspects: none; no {} found for this module)", aspect::CONFIG_FILE);
+    }
+    for a in &set.aspects {
+        let advice: Vec<&str> = a.advice.iter().map(|x| x.name()).collect();
+        println!("{}\t{}\t{} -> {}", a.id, a.location(), a.join_point, advice.join(", "));
+    }
+    Ok(0)
+}
+
+fn check(file: Option<PathBuf>) -> Result<i32, Error> {
+    let cwd = cwd()?;
+    let set = match &file {
+        Some(path) => AspectSet::from_sources(&[aspect::read_source(path, &cwd)?])?,
+        None => AspectSet::load(&cwd)?,
+    };
+    for source in &set.sources {
+        println!("{}: {} aspects, ok", source.display, source.aspects);
+    }
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(v: &[OsString]) -> Vec<String> {
+        v.iter().map(|s| s.to_string_lossy().into_owned()).collect()
+    }
+
+    #[test]
+    fn toolexec_goes_after_the_subcommand_and_dash_c() {
+        let gorch = std::path::Path::new("/bin/gorch");
+        let args: Vec<OsString> = ["build", "-o", "app", "./..."].iter().map(OsString::from).collect();
+        assert_eq!(strings(&go_command_line(&args, gorch).unwrap()), ["build", "-toolexec=/bin/gorch", "-o", "app", "./..."]);
+        let args: Vec<OsString> = ["run", "-C", "demo", "."].iter().map(OsString::from).collect();
+        assert_eq!(strings(&go_command_line(&args, gorch).unwrap()), ["run", "-C", "demo", "-toolexec=/bin/gorch", "."]);
+        let args: Vec<OsString> = ["mod", "tidy"].iter().map(OsString::from).collect();
+        assert!(go_command_line(&args, gorch).is_err());
+    }
+
+    #[test]
+    fn paths_with_spaces_are_quoted() {
+        assert_eq!(toolexec_flag(std::path::Path::new("/opt/my tools/gorch")), "-toolexec='/opt/my tools/gorch'");
+    }
+}

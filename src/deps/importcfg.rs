@@ -1,0 +1,33 @@
+//! The compiler's importcfg: which packages a compile can import, and
+//! where their export data is.
+//!
+//! The go command writes one per compile (`packagefile path=archive` for
+//! each direct import, `importmap path=actual` for vendored packages).
+//! gorch reads it to learn what a package imports without parsing it.
+
+use std::collections::BTreeSet;
+
+/// Import paths the compile can resolve, from the text of an importcfg.
+pub fn importable(text: &str) -> BTreeSet<String> {
+    let mut paths = BTreeSet::new();
+    for line in text.lines() {
+        let line = line.trim();
+        let entry = line.strip_prefix("packagefile ").or_else(|| line.strip_prefix("importmap "));
+        if let Some((path, _)) = entry.and_then(|e| e.split_once('=')) {
+            paths.insert(path.trim().to_string());
+        }
+    }
+    paths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_packagefile_and_importmap_lines() {
+        let text = "# import config\npackagefile fmt=/w/b002/_pkg_.a\nimportmap golang.org/x/net/dns=vendor/golang.org/x/net/dns\npackagefile vendor/golang.org/x/net/dns=/w/b9/_pkg_.a\nmodinfo \"x\"\n";
+        let got: Vec<String> = importable(text).into_iter().collect();
+        assert_eq!(got, vec!["fmt", "golang.org/x/net/dns", "vendor/golang.org/x/net/dns"]);
+    }
+}

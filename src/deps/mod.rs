@@ -1,0 +1,3 @@
+//! The packages a compile can see.
+
+pub mod importcfg;

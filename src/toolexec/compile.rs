@@ -1,0 +1,226 @@
+//! The compile step: rewrite the package's Go files, then run the real
+//! compiler on the rewritten copies.
+//!
+//! The argv is turned into a `CompileJob` first; everything after reads
+//! named fields. The cheap path comes first: a package no aspect can match
+//! (judged from its importcfg and the text of its files) is compiled as
+//! is, unparsed. A package whose files tree-sitter cannot parse is compiled
+//! untouched too, so the user sees the compiler's own message.
+
+use super::passthrough;
+use crate::aspect::AspectSet;
+use crate::deps::importcfg;
+use crate::error::Error;
+use crate::go::source::{scan_package_name, SourceFile};
+use crate::rewrite::{self, PackageInfo, Rewritten};
+use std::ffi::{OsStr, OsString};
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A compiler invocation, with the fields gorch uses named.
+#[derive(Debug, Clone)]
+pub struct CompileJob {
+    pub tool: PathBuf,
+    pub args: Vec<OsString>,
+    /// Where the Go files are in `args` (always last on the command line).
+    pub files: Range<usize>,
+    /// The package's object directory (`$WORK/bNNN/`), from `-o`.
+    pub objdir: PathBuf,
+    pub importcfg: Option<PathBuf>,
+    /// The import path as the go command knows it (`TOOLEXEC_IMPORTPATH`),
+    /// with a ` [p.test]` suffix for test variants.
+    pub import_path: String,
+}
+
+impl CompileJob {
+    pub fn parse(tool: &Path, args: &[OsString], toolexec_importpath: Option<String>) -> Result<CompileJob, Error> {
+        let mut output = None;
+        let mut package = None;
+        let mut importcfg = None;
+        let mut i = 0;
+        let files_start = args
+            .iter()
+            .rposition(|a| !is_go_file(a))
+            .map_or(0, |last_flag| last_flag + 1);
+        while i < files_start {
+            let arg = args[i].to_string_lossy();
+            let (flag, inline) = match arg.split_once('=') {
+                Some((f, v)) => (f.to_string(), Some(v.to_string())),
+                None => (arg.to_string(), None),
+            };
+            let takes_value = matches!(flag.as_str(), "-o" | "-p" | "-importcfg");
+            if takes_value {
+                let value = match inline {
+                    Some(v) => v,
+                    None => {
+                        i += 1;
+                        args.get(i).map(|v| v.to_string_lossy().into_owned()).unwrap_or_default()
+                    }
+                };
+                match flag.as_str() {
+                    "-o" => output = Some(PathBuf::from(value)),
+                    "-p" => package = Some(value),
+                    _ => importcfg = Some(PathBuf::from(value)),
+                }
+            }
+            i += 1;
+        }
+        let output = output.ok_or_else(|| Error::Usage("compile invocation without -o".to_string()))?;
+        let objdir = output.parent().map(Path::to_path_buf).unwrap_or_default();
+        let package = package.unwrap_or_default();
+        Ok(CompileJob {
+            tool: tool.to_path_buf(),
+            args: args.to_vec(),
+            files: files_start..args.len(),
+            objdir,
+            import_path: toolexec_importpath.filter(|p| !p.is_empty()).unwrap_or(package),
+            importcfg,
+        })
+    }
+
+    pub fn go_files(&self) -> &[OsString] {
+        &self.args[self.files.clone()]
+    }
+
+    /// The import path without the test-variant suffix.
+    fn plain_import_path(&self) -> &str {
+        self.import_path.split(" [").next().unwrap_or(&self.import_path)
+    }
+
+    fn is_test(&self, package_name: &str) -> bool {
+        self.import_path.contains(" [") || self.import_path.ends_with(".test") || package_name.ends_with("_test")
+    }
+
+    fn is_testmain(&self) -> bool {
+        self.go_files().iter().any(|f| Path::new(f).file_name() == Some(OsStr::new("_testmain.go")))
+    }
+}
+
+fn is_go_file(arg: &OsString) -> bool {
+    let s = arg.to_string_lossy();
+    s.ends_with(".go") && !s.starts_with('-')
+}
+
+pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
+    let job = CompileJob::parse(tool, args, std::env::var("TOOLEXEC_IMPORTPATH").ok())?;
+    if job.files.is_empty() {
+        return passthrough::run(tool, args);
+    }
+    let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+    let aspects = AspectSet::load(&cwd)?;
+    if aspects.aspects.is_empty() {
+        return passthrough::run(tool, args);
+    }
+    let Some(texts) = read_files(&job) else {
+        // Unreadable or not UTF-8: the compiler has the right message.
+        return passthrough::run(tool, args);
+    };
+    let name = scan_package_name(&texts[0]).unwrap_or_default().to_string();
+    let imports = match &job.importcfg {
+        Some(path) => Some(importcfg::importable(&fs::read_to_string(path).map_err(|e| Error::io(path, e))?)),
+        None => None,
+    };
+    let info = PackageInfo {
+        import_path: job.plain_import_path().to_string(),
+        test: job.is_test(&name),
+        testmain: job.is_testmain(),
+        name,
+        imports,
+    };
+    let text_refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    if !rewrite::may_apply(&aspects, &info, &text_refs) {
+        return passthrough::run(tool, args);
+    }
+
+    let files: Vec<SourceFile> = job
+        .go_files()
+        .iter()
+        .zip(texts)
+        .map(|(path, text)| SourceFile::parse(path.to_string_lossy(), text))
+        .collect();
+    if let Some((file, at)) = files.iter().find_map(|f| f.syntax_error().map(|at| (f, at))) {
+        return compile_untouched(&job, &file.name, at.line, at.column, &info.import_path);
+    }
+    let rewritten = rewrite::rewrite(&aspects, &info, &files)?;
+    if rewritten.is_unchanged() {
+        return passthrough::run(tool, args);
+    }
+    let args = write_rewritten(&job, &files, &rewritten)?;
+    passthrough::run(tool, &args)
+}
+
+fn read_files(job: &CompileJob) -> Option<Vec<String>> {
+    job.go_files().iter().map(|f| fs::read_to_string(f).ok()).collect()
+}
+
+/// Compiles the original files. If the compiler accepts what tree-sitter
+/// could not parse, the package goes uninstrumented, and gorch says so.
+fn compile_untouched(job: &CompileJob, file: &str, line: usize, column: usize, package: &str) -> Result<i32, Error> {
+    let status = Command::new(&job.tool).args(&job.args).status().map_err(|e| Error::spawn(&job.tool, e))?;
+    if status.success() {
+        eprintln!(
+            "gorch: warning: {file}:{line}:{column}: tree-sitter-go cannot parse this file, so package {package} was compiled without instrumentation"
+        );
+    }
+    Ok(status.code().unwrap_or(1))
+}
+
+/// Writes the rewritten files under the package's object directory (which
+/// the go command's `-trimpath` rewrite covers) and returns the compiler
+/// arguments that use them.
+fn write_rewritten(job: &CompileJob, files: &[SourceFile], rewritten: &Rewritten) -> Result<Vec<OsString>, Error> {
+    let dir = job.objdir.join("gorch");
+    fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let mut args = job.args.clone();
+    let mut used: Vec<OsString> = Vec::new();
+    for changed in &rewritten.files {
+        let original = Path::new(&files[changed.index].name);
+        let mut name = original.file_name().map(OsStr::to_os_string).unwrap_or_else(|| "file.go".into());
+        if used.contains(&name) {
+            name = format!("{}_{}", changed.index, name.to_string_lossy()).into();
+        }
+        used.push(name.clone());
+        let path = dir.join(&name);
+        fs::write(&path, &changed.compiled).map_err(|e| Error::io(&path, e))?;
+        args[job.files.start + changed.index] = path.into_os_string();
+    }
+    if let Some(generated) = &rewritten.generated {
+        let path = dir.join("gorch_generated.go");
+        fs::write(&path, &generated.compiled).map_err(|e| Error::io(&path, e))?;
+        args.push(path.into_os_string());
+    }
+    Ok(args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(args: &[&str]) -> Vec<OsString> {
+        args.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn parses_the_go_command_argv() {
+        let args = os(&[
+            "-o", "/w/b012/_pkg_.a", "-trimpath", "/w/b012=>", "-p", "main", "-lang=go1.24", "-complete",
+            "-buildid", "A/A", "-goversion", "go1.26.8", "-c=2", "-nolocalimports", "-importcfg",
+            "/w/b012/importcfg", "-pack", "/src/app/main.go", "/src/app/util.go",
+        ]);
+        let job = CompileJob::parse(Path::new("/go/compile"), &args, Some("example.com/app".into())).unwrap();
+        assert_eq!(job.objdir, PathBuf::from("/w/b012"));
+        assert_eq!(job.import_path, "example.com/app");
+        assert_eq!(job.importcfg, Some(PathBuf::from("/w/b012/importcfg")));
+        assert_eq!(job.go_files(), &os(&["/src/app/main.go", "/src/app/util.go"])[..]);
+    }
+
+    #[test]
+    fn test_variants_keep_their_plain_path() {
+        let args = os(&["-o", "/w/b1/_pkg_.a", "-p", "example.com/app", "/src/a_test.go"]);
+        let job = CompileJob::parse(Path::new("/go/compile"), &args, Some("example.com/app [example.com/app.test]".into())).unwrap();
+        assert_eq!(job.plain_import_path(), "example.com/app");
+        assert!(job.is_test("app"));
+    }
+}
