@@ -2,4 +2,8 @@
 //! builds of real Go modules with the real go command and the gorch binary
 //! under test.
 
+mod builds;
+mod cli;
 mod golden;
+mod support;
+mod toolexec;

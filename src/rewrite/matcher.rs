@@ -82,9 +82,16 @@ impl<'a> FileContext<'a> {
                     && self.file.text_of(field) == q.name
                     && self.qualifier_path(operand) == Some(q.path.as_str())
             }
-            "identifier" => self.dot_imported(q, callee),
+            "identifier" => self.dot_imported(q, callee) || self.local(q, callee),
             _ => false,
         }
+    }
+
+    /// Whether a bare identifier names `q` declared in this package.
+    fn local(&self, q: &QualifiedName, ident: Node) -> bool {
+        q.path == self.package.import_path
+            && self.file.text_of(ident) == q.name
+            && !is_shadowed(self.file, &q.name, ident)
     }
 
     fn literal_type_is(&self, ty: &QualifiedName, literal: Node) -> bool {
@@ -102,9 +109,7 @@ impl<'a> FileContext<'a> {
                 };
                 self.file.text_of(name) == ty.name && self.qualifier_path(pkg) == Some(ty.path.as_str())
             }
-            "type_identifier" => {
-                self.dot_imported(ty, t) || (ty.path == self.package.import_path && self.file.text_of(t) == ty.name)
-            }
+            "type_identifier" => self.dot_imported(ty, t) || self.local(ty, t),
             _ => false,
         }
     }

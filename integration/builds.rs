@@ -1,0 +1,126 @@
+//! Builds of real Go modules with `go build -toolexec=<gorch under test>`.
+
+use crate::support::{compile_commands, ok, text, Module};
+
+const CORE_OUTPUT: &str = "\
+injected init ran
+-> divide
+<- divide
+5 <nil>
+-> divide
+<- divide
+error in divide: division by zero
+0 division by zero
+push 1
+push 2
+area of {3}
+2 9 circle of radius 2
+[WRAPPED]
+a-b-gorch
+quiet
+";
+
+#[test]
+fn instrumented_program_shows_every_kind_of_advice() {
+    let m = Module::copy("core");
+    ok(m.go_gorch(&["build", "-o", "core", "."]), "go build -toolexec");
+    let out = ok(m.exec("core", &["run"]), "core run");
+    assert_eq!(text(&out.stdout), CORE_OUTPUT);
+
+    // The same module built plainly shows none of it.
+    ok(m.go(&["build", "-o", "plain", "."]), "go build");
+    let plain = ok(m.exec("plain", &["run"]), "plain run");
+    assert_eq!(text(&plain.stdout), "5 <nil>\n0 division by zero\n2 9 circle of radius 1\nWRAPPED\na-b\nquiet\n");
+}
+
+#[test]
+fn panics_and_callers_name_the_original_lines() {
+    let m = Module::copy("core");
+    ok(m.go_gorch(&["build", "-o", "core", "."]), "go build -toolexec");
+
+    let panic = m.exec("core", &["panic"]);
+    assert!(!panic.status.success());
+    let trace = text(&panic.stderr);
+    let expected = format!("{}:{} ", m.path().join("main.go").display(), m.line_of("main.go", "MARK:panic"));
+    assert!(trace.contains(&format!("main.explode(0x3)\n\t{expected}")), "stack trace:\n{trace}\nexpected a frame at {expected}");
+
+    let callers = text(&ok(m.exec("core", &["caller"]), "core caller").stdout);
+    let main_at = format!("{}:{}", m.path().join("main.go").display(), m.line_of("main.go", "MARK:caller"));
+    let shapes_at = format!("{}:{}", m.path().join("shapes/shapes.go").display(), m.line_of("shapes/shapes.go", "MARK:caller"));
+    assert_eq!(callers, format!("injected init ran\n-> where\n<- where\n{main_at}\n{shapes_at}\n"));
+}
+
+/// Errors in instrumented functions, on the line of the brace where code
+/// is inserted, after it, and in a call that gorch wraps.
+#[test]
+fn compile_errors_read_exactly_as_in_a_plain_build() {
+    let m = Module::copy("core");
+    m.edit("main.go", "func divide(a, b int) (int, error) {", "func divide(a, b int) (int, error) { x := undefinedOne");
+    m.edit("main.go", "if b == 0 {", "if b == undefinedTwo {");
+    m.edit("main.go", "strings.ToUpper(\"wrapped\")", "strings.ToUpper(undefinedThree)");
+    let plain = m.go(&["build", "-o", "plain", "."]);
+    let gorch = m.go_gorch(&["build", "-o", "core", "."]);
+    assert!(!plain.status.success() && !gorch.status.success());
+    let plain_err = text(&plain.stderr);
+    assert!(plain_err.contains("undefined: undefinedThree"), "{plain_err}");
+    assert_eq!(text(&gorch.stderr), plain_err);
+}
+
+#[test]
+fn syntax_errors_are_left_to_the_compiler() {
+    let m = Module::copy("core");
+    m.edit("main.go", "return a / b, nil", "return a / b, nil +");
+    let plain = m.go(&["build", "-o", "plain", "."]);
+    let gorch = m.go_gorch(&["build", "-o", "core", "."]);
+    assert!(!plain.status.success());
+    assert_eq!(text(&gorch.stderr), text(&plain.stderr));
+}
+
+#[test]
+fn a_second_identical_build_compiles_nothing() {
+    let m = Module::copy("core");
+    ok(m.go_gorch(&["build", "-o", "core", "."]), "first build");
+    let second = ok(m.go_gorch(&["build", "-x", "-o", "core", "."]), "second build");
+    assert_eq!(compile_commands(&text(&second.stderr)), 0, "second build ran the compiler:\n{}", text(&second.stderr));
+}
+
+#[test]
+fn editing_an_aspect_recompiles_with_the_new_advice() {
+    let m = Module::copy("core");
+    ok(m.go_gorch(&["build", "-o", "core", "."]), "first build");
+    m.edit("gorch.yaml", "template: '\"[\" + {{expr}} + \"]\"'", "template: '\"<\" + {{expr}} + \">\"'");
+    let rebuild = ok(m.go_gorch(&["build", "-x", "-o", "core", "."]), "rebuild");
+    assert!(compile_commands(&text(&rebuild.stderr)) > 0, "editing an aspect must recompile");
+    let out = text(&ok(m.exec("core", &["run"]), "core run").stdout);
+    assert!(out.contains("<WRAPPED>\n") && !out.contains("[WRAPPED]"), "{out}");
+}
+
+#[test]
+fn bad_aspects_stop_the_build_with_file_line_and_id() {
+    let m = Module::copy("core");
+    m.edit("gorch.yaml", "      function-call: strings.ToUpper", "      function-cal: strings.ToUpper");
+    let out = m.go_gorch(&["build", "-o", "core", "."]);
+    assert!(!out.status.success());
+    let line = m.line_of("gorch.yaml", "function-cal:");
+    let want = format!(
+        "gorch: gorch.yaml:{line}:7: aspect \"bracket-upper\": join-point: unknown variant `function-cal`, expected one of"
+    );
+    assert!(text(&out.stderr).contains(&want), "stderr:\n{}\nwanted: {want}", text(&out.stderr));
+}
+
+#[test]
+fn go_test_and_go_vet_run_through_gorch() {
+    let m = Module::copy("core");
+    m.write(
+        "main_test.go",
+        "package main\n\nimport \"testing\"\n\nfunc TestLabelIsSigned(t *testing.T) {\n\tif got := label(\"x\"); got != \"x-gorch\" {\n\t\tt.Fatalf(\"label = %q\", got)\n\t}\n}\n",
+    );
+    m.write(
+        "shapes/shapes_test.go",
+        "package shapes_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/core/shapes\"\n)\n\nfunc TestCircle(t *testing.T) {\n\tif got := (&shapes.Circle{R: 2}).Name(); got != \"circle of radius 4\" {\n\t\tt.Fatal(got)\n\t}\n}\n",
+    );
+    ok(m.gorch(&["go", "test", "./..."]), "gorch go test");
+    // The same tests fail without gorch: they really test the advice.
+    assert!(!m.go(&["test", "./..."]).status.success());
+    ok(m.gorch(&["go", "vet", "./..."]), "gorch go vet");
+}

@@ -1,0 +1,74 @@
+//! The commands people type: `gorch diff`, `gorch aspects`, `gorch version`,
+//! `gorch go`.
+
+use crate::support::{ok, text, Module};
+
+#[test]
+fn diff_shows_what_a_build_would_change() {
+    let m = Module::copy("core");
+    let out = ok(m.gorch(&["diff", "./..."]), "gorch diff");
+    let diff = text(&out.stdout);
+    for expected in [
+        "--- a/main.go\n+++ b/main.go\n",
+        "+\t__gorch_fmt.Println(\"-> divide\")\n",
+        "-func divide(a, b int) (int, error) {\n+func divide(a, b int) (__gorch_r0 int, __gorch_r1 error) {\n",
+        "-\tfmt.Println(strings.ToUpper(\"wrapped\"))\n",
+        "+\tfmt.Println(\"[\" + strings.ToUpper(\"wrapped\") + \"]\")\n",
+        "--- a/shapes/shapes.go\n+++ b/shapes/shapes.go\n",
+        "--- /dev/null\n+++ b/gorch_generated.go\n",
+    ] {
+        assert!(diff.contains(expected), "missing {expected:?} in:\n{diff}");
+    }
+    assert!(!diff.contains("/*line"), "the default view has no line directives");
+    assert_eq!(text(&out.stderr), "gorch: 3 files changed in 2 packages\n");
+
+    let with_directives = text(&ok(m.gorch(&["diff", "--line-directives", "./shapes"]), "diff").stdout);
+    assert!(with_directives.contains("+//line "), "{with_directives}");
+}
+
+#[test]
+fn diff_of_files_needs_no_build() {
+    let m = Module::copy("core");
+    let diff = text(&ok(m.gorch(&["diff", "shapes/shapes.go"]), "gorch diff FILE").stdout);
+    assert!(diff.contains("+\t__gorch_fmt.Println(\"area of\", q)\n"), "{diff}");
+}
+
+#[test]
+fn aspects_check_names_every_problem() {
+    let m = Module::copy("core");
+    m.write(
+        "bad.yaml",
+        "aspects:\n  - id: one\n    join-point:\n      import-path: 'a/[b'\n    advice:\n      - add-blank-import: fmt\n  - id: two\n    join-point:\n      function-call: fmt.Println\n    advice:\n      - prepend-statements:\n          template: x()\n",
+    );
+    let out = m.gorch(&["aspects", "check", "bad.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "gorch: bad.yaml:4:21: aspect \"one\": bad import-path glob \"a/[b\": invalid range pattern\n\
+         bad.yaml:11:9: aspect \"two\": prepend-statements changes functions, but the join point selects calls\n"
+    );
+    let good = ok(m.gorch(&["aspects", "check"]), "aspects check");
+    assert_eq!(text(&good.stdout), "gorch.yaml: 8 aspects, ok\n");
+}
+
+#[test]
+fn aspects_list_and_version_describe_what_is_in_force() {
+    let m = Module::copy("core");
+    let list = text(&ok(m.gorch(&["aspects", "list"]), "aspects list").stdout);
+    assert!(list.contains("bracket-upper\tgorch.yaml:"), "{list}");
+    assert!(list.contains("function-call strings.ToUpper -> wrap-expression"), "{list}");
+    let version = text(&ok(m.gorch(&["version"]), "version").stdout);
+    assert!(version.starts_with(&format!("gorch {} (source ", env!("CARGO_PKG_VERSION"))), "{version}");
+    assert!(version.contains("\nidentity gorch@"), "{version}");
+}
+
+#[test]
+fn gorch_go_build_passes_itself_as_toolexec() {
+    let m = Module::copy("core");
+    ok(m.gorch(&["go", "build", "-o", "core", "."]), "gorch go build");
+    let out = text(&ok(m.exec("core", &["run"]), "core run").stdout);
+    assert!(out.starts_with("injected init ran\n"), "{out}");
+    let refused = m.gorch(&["go", "mod", "tidy"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(text(&refused.stderr).contains("run `go mod` directly"));
+}

@@ -1,0 +1,145 @@
+//! Helpers for tests that run the real go command with the gorch binary
+//! that cargo just built.
+//!
+//! Every go command shares one GOCACHE under cargo's target directory
+//! (tests about the cache compare two builds, which a shared cache does not
+//! disturb), runs offline against the standard library, and is serialized
+//! with the others: a machine with two cores gains nothing from two
+//! concurrent Go builds, and a cold build of the standard library for one
+//! aspect set should happen once, not once per racing test.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::Mutex;
+
+static GO_LOCK: Mutex<()> = Mutex::new(());
+
+pub fn gorch() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_gorch"))
+}
+
+pub fn gocache() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("gocache")
+}
+
+/// A command with the environment every test's go command gets.
+pub fn command(program: impl AsRef<std::ffi::OsStr>, dir: &Path) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(dir)
+        .env("GOCACHE", gocache())
+        .env("GOFLAGS", "-buildvcs=false")
+        .env("GOTOOLCHAIN", "local")
+        .env("GOPROXY", "off")
+        .env("GOWORK", "off")
+        .env("GO111MODULE", "on")
+        .env_remove("TOOLEXEC_IMPORTPATH")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// Runs a command that may invoke the go command, one at a time.
+pub fn run(mut cmd: Command) -> Output {
+    let _guard = GO_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Fails with both output streams when a command failed.
+pub fn ok(output: Output, what: &str) -> Output {
+    assert!(
+        output.status.success(),
+        "{what} failed ({}):\nstdout:\n{}\nstderr:\n{}",
+        output.status,
+        text(&output.stdout),
+        text(&output.stderr)
+    );
+    output
+}
+
+/// A copy of a module from `integration/modules/`, in a temporary
+/// directory of its own.
+pub struct Module {
+    dir: tempfile::TempDir,
+}
+
+impl Module {
+    pub fn copy(name: &str) -> Module {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("integration/modules").join(name);
+        let dir = tempfile::Builder::new().prefix(&format!("gorch-{name}-")).tempdir().unwrap();
+        copy_dir(&source, dir.path());
+        Module { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path().join(rel)).unwrap()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        std::fs::write(self.path().join(rel), text).unwrap();
+    }
+
+    /// Replaces the one occurrence of `from` in a file.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert_eq!(text.matches(from).count(), 1, "{rel} must contain {from:?} exactly once");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    /// The 1-based line of the line holding `marker` in a file.
+    pub fn line_of(&self, rel: &str, marker: &str) -> usize {
+        let text = self.read(rel);
+        text.lines().position(|l| l.contains(marker)).unwrap_or_else(|| panic!("{marker} not in {rel}")) + 1
+    }
+
+    /// `go <args>` in the module.
+    pub fn go(&self, args: &[&str]) -> Output {
+        let mut cmd = command("go", self.path());
+        cmd.args(args);
+        run(cmd)
+    }
+
+    /// `go <sub> -toolexec=<gorch> <rest>` in the module.
+    pub fn go_gorch(&self, args: &[&str]) -> Output {
+        let mut full = vec![args[0].to_string(), format!("-toolexec={}", gorch().display())];
+        full.extend(args[1..].iter().map(|s| s.to_string()));
+        let mut cmd = command("go", self.path());
+        cmd.args(&full);
+        run(cmd)
+    }
+
+    /// `gorch <args>` in the module.
+    pub fn gorch(&self, args: &[&str]) -> Output {
+        let mut cmd = command(gorch(), self.path());
+        cmd.args(args);
+        run(cmd)
+    }
+
+    /// Runs a binary the module built.
+    pub fn exec(&self, binary: &str, args: &[&str]) -> Output {
+        Command::new(self.path().join(binary)).args(args).output().unwrap()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Lines of `go build -x` output that run the compiler.
+pub fn compile_commands(stderr: &str) -> usize {
+    stderr.lines().filter(|l| l.contains("/compile ") && l.contains(" -o ")).count()
+}
