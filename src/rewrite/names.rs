@@ -19,8 +19,9 @@ struct Slot<'t> {
     name: Option<String>,
     /// The `_` to replace, when the slot is blank.
     blank: Option<Node<'t>>,
-    /// Where a name goes when the slot is unnamed.
-    type_node: Node<'t>,
+    /// Where a name goes when the slot is unnamed: the start of its
+    /// declaration (before the `...` of a variadic parameter).
+    insert_at: usize,
     canonical: String,
 }
 
@@ -51,7 +52,7 @@ impl<'t> FunctionNames<'t> {
         let result = func.child_by_field_name("result");
         let bare_result = result.filter(|r| r.kind() != "parameter_list");
         let results = match bare_result {
-            Some(ty) => vec![Slot { name: None, blank: None, type_node: ty, canonical: types.canonical(ty) }],
+            Some(ty) => vec![Slot { name: None, blank: None, insert_at: ty.start_byte(), canonical: types.canonical(ty) }],
             None => slots("result"),
         };
         FunctionNames {
@@ -73,58 +74,59 @@ impl<'t> FunctionNames<'t> {
         if self.receiver.is_empty() {
             return Err(format!("{{{{func.receiver}}}}: {} is a function, not a method", self.name));
         }
-        self.name_group(Group::Receiver, edits, owner);
-        Ok(self.receiver[0].name.clone().unwrap_or_default())
+        Ok(self.name_slot(Group::Receiver, 0, edits, owner))
     }
 
     pub fn param(&mut self, pick: &Pick, edits: &mut Vec<Edit>, owner: &str) -> Result<String, String> {
         let index = find(&self.params, pick).ok_or_else(|| missing(&self.name, "parameter", pick, self.params.len()))?;
-        self.name_group(Group::Params, edits, owner);
-        Ok(self.params[index].name.clone().unwrap_or_default())
+        Ok(self.name_slot(Group::Params, index, edits, owner))
     }
 
     pub fn result(&mut self, pick: &Pick, edits: &mut Vec<Edit>, owner: &str) -> Result<String, String> {
         let index = find(&self.results, pick).ok_or_else(|| missing(&self.name, "result", pick, self.results.len()))?;
-        self.name_group(Group::Results, edits, owner);
-        Ok(self.results[index].name.clone().unwrap_or_default())
+        Ok(self.name_slot(Group::Results, index, edits, owner))
     }
 
-    /// Names every slot of a group that has no usable name.
-    fn name_group(&mut self, group: Group, edits: &mut Vec<Edit>, owner: &str) {
-        let (prefix, count) = match group {
-            Group::Receiver => ("__gorch_recv", self.receiver.len()),
-            Group::Params => ("__gorch_p", self.params.len()),
-            Group::Results => ("__gorch_r", self.results.len()),
+    fn slots(&mut self, group: &Group) -> &mut Vec<Slot<'t>> {
+        match group {
+            Group::Receiver => &mut self.receiver,
+            Group::Params => &mut self.params,
+            Group::Results => &mut self.results,
+        }
+    }
+
+    /// The name of a slot, giving it one if it has none. In a list without
+    /// names, every slot is named (Go allows no mix); a `_` is renamed alone.
+    fn name_slot(&mut self, group: Group, index: usize, edits: &mut Vec<Edit>, owner: &str) -> String {
+        if let Some(name) = &self.slots(&group)[index].name {
+            return name.clone();
+        }
+        let prefix = match group {
+            Group::Receiver => "__gorch_recv",
+            Group::Params => "__gorch_p",
+            Group::Results => "__gorch_r",
         };
-        for i in 0..count {
-            let slot = match group {
-                Group::Receiver => &self.receiver[i],
-                Group::Params => &self.params[i],
-                Group::Results => &self.results[i],
-            };
-            if slot.name.is_some() {
-                continue;
-            }
+        let unnamed_list = self.slots(&group).iter().all(|s| s.name.is_none() && s.blank.is_none());
+        let targets: Vec<usize> = if unnamed_list { (0..self.slots(&group).len()).collect() } else { vec![index] };
+        let bare = if matches!(group, Group::Results) { self.bare_result.take() } else { None };
+        for i in targets {
             let base = if matches!(group, Group::Receiver) { prefix.to_string() } else { format!("{prefix}{i}") };
             let fresh = self.fresh(&base);
-            let slot = match group {
-                Group::Receiver => &mut self.receiver[i],
-                Group::Params => &mut self.params[i],
-                Group::Results => &mut self.results[i],
-            };
+            let slot = &mut self.slots(&group)[i];
             match slot.blank {
                 Some(blank) => edits.push(Edit::replace(blank.start_byte(), blank.end_byte(), &fresh, Order::plain(0), owner)),
                 None => {
-                    let at = slot.type_node.start_byte();
-                    let open = if matches!(group, Group::Results) && self.bare_result.is_some() { "(" } else { "" };
+                    let open = if bare.is_some() { "(" } else { "" };
+                    let at = slot.insert_at;
                     edits.push(Edit::replace(at, at, &format!("{open}{fresh} "), Order::plain(0), owner));
                 }
             }
             slot.name = Some(fresh);
         }
-        if let (Group::Results, Some(ty)) = (group, self.bare_result.take()) {
+        if let Some(ty) = bare {
             edits.push(Edit::replace(ty.end_byte(), ty.end_byte(), ")", Order::plain(0), owner));
         }
+        self.slots(&group)[index].name.clone().unwrap_or_default()
     }
 
     fn fresh(&mut self, base: &str) -> String {
@@ -166,7 +168,7 @@ fn slots<'t>(types: &TypeNames<'t>, list: Node<'t>) -> Vec<Slot<'t>> {
         let mut inner = decl.walk();
         let names: Vec<Node> = decl.children_by_field_name("name", &mut inner).collect();
         if names.is_empty() {
-            out.push(Slot { name: None, blank: None, type_node: ty, canonical });
+            out.push(Slot { name: None, blank: None, insert_at: decl.start_byte(), canonical });
             continue;
         }
         for name in names {
@@ -175,7 +177,7 @@ fn slots<'t>(types: &TypeNames<'t>, list: Node<'t>) -> Vec<Slot<'t>> {
             out.push(Slot {
                 name: (!blank).then(|| text.to_string()),
                 blank: blank.then_some(name),
-                type_node: ty,
+                insert_at: decl.start_byte(),
                 canonical: canonical.clone(),
             });
         }
