@@ -28,8 +28,41 @@ pub struct TypeNames<'a> {
 }
 
 impl TypeNames<'_> {
+    /// The canonical spelling of a type node.
     pub fn canonical(&self, node: Node) -> String {
-        let text = || normalize_type(self.file.text_of(node));
+        normalize_type(&self.spell(node))
+    }
+
+    /// The canonical type of every parameter in a list, one per name
+    /// (`a, b int` gives two), `...T` for a variadic one.
+    pub fn parameter_types(&self, list: Node) -> Vec<String> {
+        let mut types = Vec::new();
+        let mut cursor = list.walk();
+        for decl in list.named_children(&mut cursor) {
+            let Some(ty) = decl.child_by_field_name("type") else { continue };
+            let mut canonical = self.canonical(ty);
+            if decl.kind() == "variadic_parameter_declaration" {
+                canonical = format!("...{canonical}");
+            }
+            let mut inner = decl.walk();
+            let count = decl.children_by_field_name("name", &mut inner).count().max(1);
+            types.extend(std::iter::repeat_n(canonical, count));
+        }
+        types
+    }
+
+    /// Result types: a parenthesized list, or a single bare type.
+    pub fn result_types(&self, result: Node) -> Vec<String> {
+        if result.kind() == "parameter_list" {
+            self.parameter_types(result)
+        } else {
+            vec![self.canonical(result)]
+        }
+    }
+
+    /// The type with names qualified; spaces are left for `normalize_type`.
+    fn spell(&self, node: Node) -> String {
+        let text = || self.file.text_of(node).to_string();
         match node.kind() {
             "type_identifier" => {
                 let name = self.file.text_of(node);
@@ -51,21 +84,21 @@ impl TypeNames<'_> {
                 }
             }
             "pointer_type" => match node.named_child(0) {
-                Some(elem) => format!("*{}", self.canonical(elem)),
+                Some(elem) => format!("*{}", self.spell(elem)),
                 None => text(),
             },
             "slice_type" => match node.child_by_field_name("element") {
-                Some(elem) => format!("[]{}", self.canonical(elem)),
+                Some(elem) => format!("[]{}", self.spell(elem)),
                 None => text(),
             },
             "array_type" => match (node.child_by_field_name("length"), node.child_by_field_name("element")) {
                 (Some(len), Some(elem)) => {
-                    format!("[{}]{}", normalize_type(self.file.text_of(len)), self.canonical(elem))
+                    format!("[{}]{}", self.file.text_of(len), self.spell(elem))
                 }
                 _ => text(),
             },
             "map_type" => match (node.child_by_field_name("key"), node.child_by_field_name("value")) {
-                (Some(k), Some(v)) => format!("map[{}]{}", self.canonical(k), self.canonical(v)),
+                (Some(k), Some(v)) => format!("map[{}]{}", self.spell(k), self.spell(v)),
                 _ => text(),
             },
             "generic_type" => {
@@ -78,14 +111,31 @@ impl TypeNames<'_> {
                 let parts: Vec<String> = args
                     .named_children(&mut cursor)
                     .map(|arg| match arg.kind() {
-                        "type_elem" => arg.named_child(0).map_or_else(|| text(), |t| self.canonical(t)),
-                        _ => self.canonical(arg),
+                        "type_elem" => arg.named_child(0).map_or_else(text, |t| self.spell(t)),
+                        _ => self.spell(arg),
                     })
                     .collect();
-                format!("{}[{}]", self.canonical(base), parts.join(","))
+                format!("{}[{}]", self.spell(base), parts.join(","))
             }
-            "parenthesized_type" => node.named_child(0).map_or_else(text, |t| self.canonical(t)),
+            "parenthesized_type" => node.named_child(0).map_or_else(text, |t| self.spell(t)),
             "interface_type" if node.named_child_count() == 0 => "any".to_string(),
+            "channel_type" => {
+                let mut cursor = node.walk();
+                let parts: Vec<String> = node
+                    .children(&mut cursor)
+                    .map(|c| if c.is_named() { self.spell(c) } else { c.kind().to_string() })
+                    .collect();
+                parts.join(" ")
+            }
+            "function_type" => {
+                let params = node.child_by_field_name("parameters").map(|l| self.parameter_types(l)).unwrap_or_default();
+                let results = match node.child_by_field_name("result") {
+                    Some(r) if r.kind() == "parameter_list" => format!("({})", self.parameter_types(r).join(",")),
+                    Some(r) => self.canonical(r),
+                    None => String::new(),
+                };
+                format!("func({}) {results}", params.join(","))
+            }
             _ => text(),
         }
     }
@@ -125,21 +175,32 @@ mod tests {
         let file = SourceFile::parse("p.go", format!("package p\n\nimport h \"net/http\"\nimport \"context\"\n\n{src}\n"));
         let imports = FileImports::of(&file);
         let names = TypeNames { file: &file, imports: &imports, package_path: "example.com/p", type_params: vec!["T"] };
-        let mut out = Vec::new();
+        let mut params = None;
         walk_tree(file.root(), |n| {
-            if n.kind() == "parameter_declaration" {
-                out.push(names.canonical(n.child_by_field_name("type").unwrap()));
+            if n.kind() == "function_declaration" {
+                params = n.child_by_field_name("parameters");
             }
             Walk::Descend
         });
-        out
+        names.parameter_types(params.unwrap())
     }
 
     #[test]
     fn qualifies_by_import_path() {
         assert_eq!(
-            param_types("func f(a context.Context, b *h.Request, c []byte, d map[string]*Local, e interface{}, f Stack[T], g chan  int) {}"),
-            vec!["context.Context", "*net/http.Request", "[]byte", "map[string]*example.com/p.Local", "any", "example.com/p.Stack[T]", "chan int"]
+            param_types("func f(a context.Context, b *h.Request, c []byte, d map[string]*Local, e interface{}, f Stack[T], g chan  int, h func(w h.ResponseWriter, r *h.Request) error, i <-chan *T, j chan<- []byte) {}"),
+            vec![
+                "context.Context",
+                "*net/http.Request",
+                "[]byte",
+                "map[string]*example.com/p.Local",
+                "any",
+                "example.com/p.Stack[T]",
+                "chan int",
+                "func(net/http.ResponseWriter,*net/http.Request)error",
+                "<-chan*T",
+                "chan<-[]byte",
+            ]
         );
     }
 
@@ -149,5 +210,6 @@ mod tests {
         assert_eq!(normalize_type("map[string] int"), "map[string]int");
         assert_eq!(normalize_type("interface{ }"), "any");
         assert_eq!(normalize_type("chan  int"), "chan int");
+        assert_eq!(normalize_type("func(net/http.ResponseWriter, *net/http.Request) error"), "func(net/http.ResponseWriter,*net/http.Request)error");
     }
 }

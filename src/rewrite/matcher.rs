@@ -115,6 +115,11 @@ impl<'a> FileContext<'a> {
     }
 
     fn function_matches(&self, sel: &FunctionSelector, func: Node) -> bool {
+        // A declaration without a body (assembly, linkname) has no body to
+        // change.
+        if func.child_by_field_name("body").is_none() {
+            return false;
+        }
         if let Some(name) = &sel.name {
             if func.child_by_field_name("name").map(|n| self.file.text_of(n)) != Some(name.as_str()) {
                 return false;
@@ -131,8 +136,8 @@ impl<'a> FileContext<'a> {
         }
         if let Some((args, results)) = &sel.signature {
             let names = self.type_names(func);
-            let params = func.child_by_field_name("parameters").map(|l| list_types(&names, l)).unwrap_or_default();
-            let outs = func.child_by_field_name("result").map(|r| result_types(&names, r)).unwrap_or_default();
+            let params = func.child_by_field_name("parameters").map(|l| names.parameter_types(l)).unwrap_or_default();
+            let outs = func.child_by_field_name("result").map(|r| names.result_types(r)).unwrap_or_default();
             if params != *args || outs != *results {
                 return false;
             }
@@ -189,31 +194,4 @@ fn type_parameters<'f>(file: &'f SourceFile, func: Node) -> Vec<&'f str> {
         });
     }
     names
-}
-
-/// The canonical type of every parameter in a list, one per name
-/// (`a, b int` gives two), `...T` for a variadic one.
-pub fn list_types(names: &TypeNames, list: Node) -> Vec<String> {
-    let mut types = Vec::new();
-    let mut cursor = list.walk();
-    for decl in list.named_children(&mut cursor) {
-        let Some(ty) = decl.child_by_field_name("type") else { continue };
-        let mut canonical = names.canonical(ty);
-        if decl.kind() == "variadic_parameter_declaration" {
-            canonical = format!("...{canonical}");
-        }
-        let mut inner = decl.walk();
-        let count = decl.children_by_field_name("name", &mut inner).count().max(1);
-        types.extend(std::iter::repeat_n(canonical, count));
-    }
-    types
-}
-
-/// Result types: a parenthesized list, or a single bare type.
-pub fn result_types(names: &TypeNames, result: Node) -> Vec<String> {
-    if result.kind() == "parameter_list" {
-        list_types(names, result)
-    } else {
-        vec![names.canonical(result)]
-    }
 }
