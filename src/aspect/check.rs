@@ -24,7 +24,7 @@ pub fn check_source(source: &AspectSource) -> Result<Vec<Aspect>, Vec<Diagnostic
     let mut aspects = Vec::new();
     for spec in spec.aspects {
         let line = locator.aspect_line(&spec.id).unwrap_or(1);
-        let mut cx = Checker { source, locator: &locator, id: spec.id.clone(), line, diagnostics: Vec::new() };
+        let mut cx = Checker { source, locator: &locator, id: spec.id.clone(), line, cursor: line, diagnostics: Vec::new() };
         let aspect = cx.aspect(spec);
         if cx.diagnostics.is_empty() {
             aspects.extend(aspect);
@@ -57,6 +57,8 @@ struct Checker<'a> {
     locator: &'a Locator<'a>,
     id: String,
     line: usize,
+    /// Where to look for the next template: templates appear in order.
+    cursor: usize,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -193,7 +195,13 @@ impl Checker<'_> {
     }
 
     fn template(&mut self, text: &str, imports: &BTreeMap<String, String>) -> Option<Template> {
-        let (line, column) = self.locator.template_start(self.line, text);
+        let (line, column) = match self.locator.template_start(self.cursor, text) {
+            Some((line, column)) => {
+                self.cursor = line + 1;
+                (line, column)
+            }
+            None => (self.line, 1),
+        };
         let origin = Position { file: self.source.line_name.clone(), line, column: Some(column) };
         match Template::parse(text, imports, origin.clone()) {
             Ok(t) => Some(t),

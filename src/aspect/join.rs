@@ -280,13 +280,15 @@ impl JoinPoint {
         }
     }
 
-    /// The directive whose arguments `{{directive.args}}` gives: the first
-    /// one the join point requires.
-    pub fn directive_name(&self) -> Option<&str> {
+    /// The directives whose arguments `{{directive.args}}` can give: those
+    /// the join point asks for (not under `not`), in order.
+    pub fn directive_names(&self) -> Vec<&str> {
         match self {
-            JoinPoint::Directive(name) => Some(name),
-            JoinPoint::AllOf(parts) | JoinPoint::OneOf(parts) => parts.iter().find_map(JoinPoint::directive_name),
-            _ => None,
+            JoinPoint::Directive(name) => vec![name.as_str()],
+            JoinPoint::AllOf(parts) | JoinPoint::OneOf(parts) => {
+                parts.iter().flat_map(JoinPoint::directive_names).collect()
+            }
+            _ => Vec::new(),
         }
     }
 

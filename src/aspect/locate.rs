@@ -55,11 +55,11 @@ impl<'a> Locator<'a> {
     }
 
     /// Where the text of a template starts: its first non-blank line, found
-    /// after `from`. Falls back to `from` for templates written in a form
-    /// whose text does not appear verbatim (escaped quoted strings).
-    pub fn template_start(&self, from: usize, template: &str) -> (usize, usize) {
+    /// at or after `from`. `None` for templates written in a form whose text
+    /// does not appear verbatim (folded, or quoted with escapes).
+    pub fn template_start(&self, from: usize, template: &str) -> Option<(usize, usize)> {
         let first = template.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-        self.find(from, first).unwrap_or((from, 1))
+        self.find(from, first)
     }
 }
 
@@ -89,7 +89,7 @@ mod tests {
         assert_eq!(loc.aspect_at(5), Some("first"));
         assert_eq!(loc.aspect_at(11), Some("second"));
         assert_eq!(loc.find(9, "a.B"), Some((11, 22)));
-        assert_eq!(loc.template_start(2, "x := 1\n"), (8, 13));
+        assert_eq!(loc.template_start(2, "x := 1\n"), Some((8, 13)));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::aspect::join::Kinds;
 use crate::aspect::template::{Template, Value};
 use crate::aspect::Aspect;
 use crate::go::edit::{self, Conflict, Edit, Order, Piece};
+use crate::go::imports::default_package_name;
 use crate::go::lines::{LineMap, Position};
 use std::collections::{BTreeMap, HashMap};
 use tree_sitter::Node;
@@ -78,6 +79,13 @@ pub struct SiteValues<'s, 'a> {
     pub directive: Option<&'s Directive>,
 }
 
+impl SiteValues<'_, '_> {
+    /// The aspect's own line, for code that comes from no template.
+    fn aspect_position(&self) -> Position {
+        Position { file: self.aspect.line_name.clone(), line: self.aspect.line, column: None }
+    }
+}
+
 impl<'a> FileWriter<'a> {
     pub fn new(cx: FileContext<'a>) -> FileWriter<'a> {
         let lines = LineMap::of(cx.file);
@@ -123,16 +131,20 @@ impl<'a> FileWriter<'a> {
                     let mut values = |v: &Value| self.value(v, &code.imports, &code.template.origin, at);
                     code.template.render_around_expr(&mut values)?
                 };
-                // Unary and binary expressions bind looser than what a
-                // template may put around them.
-                let (open, close) = if matches!(site.node.kind(), "unary_expression" | "binary_expression") {
-                    ("(", ")")
-                } else {
-                    ("", "")
-                };
                 let node = site.node;
-                let opening = vec![Piece::from(before, code.template.origin.clone()), Piece::glue(open)];
-                let closing = vec![Piece::glue(close), Piece::from(after, code.template.position_at(after_offset))];
+                // Operators in the template must not capture part of the
+                // original (`-x` inside `{{expr}} + 1`), and operators around
+                // the site must not capture part of the template (`f()[1:]`
+                // around `{{expr}} + "!"`).
+                let inner = matches!(node.kind(), "unary_expression" | "binary_expression") && !stands_alone(&before, &after);
+                let outer = operand_of_operator(node) && !is_call_around(&before, &after);
+                let parens = |yes: bool, p: &'static str| Piece::glue(if yes { p } else { "" });
+                let opening = vec![parens(outer, "("), Piece::from(before, code.template.origin.clone()), parens(inner, "(")];
+                let closing = vec![
+                    parens(inner, ")"),
+                    Piece::from(after, code.template.position_at(after_offset)),
+                    parens(outer, ")"),
+                ];
                 self.edits.push(Edit::insert(node.start_byte(), opening, Order::opening(node.end_byte(), layer), owner));
                 self.edits.push(Edit::insert(node.end_byte(), closing, Order::closing(node.start_byte(), layer), owner));
             }
@@ -171,6 +183,8 @@ impl<'a> FileWriter<'a> {
                 let ty = ty.ok_or(
                     "append-args cannot add to a call that passes a slice with `...` unless the advice gives `type`",
                 )?;
+                let origin = values.first().map(|v| v.origin.clone()).unwrap_or_else(|| at.aspect_position());
+                let ty = self.spell_type(ty, &origin)?;
                 let operand = spread.named_child(0).ok_or("malformed variadic argument")?;
                 let open = vec![Piece::glue(format!("append(append([]{ty}(nil), "))];
                 let mut close = vec![Piece::glue("), ")];
@@ -178,7 +192,8 @@ impl<'a> FileWriter<'a> {
                 close.push(Piece::glue(")..."));
                 // `xs...` becomes `append(append([]T(nil), xs...), v...)...`:
                 // a copy, so the caller's slice is never written to.
-                self.edits.push(Edit::insert(operand.start_byte(), open, Order::opening(operand.end_byte(), layer), owner));
+                // The copy spans `xs...`, so it opens outside any wrapper of `xs`.
+                self.edits.push(Edit::insert(operand.start_byte(), open, Order::opening(spread.end_byte(), layer), owner));
                 self.edits.push(Edit::insert(spread.end_byte(), close, Order::plain(layer as i64), owner));
             }
             Some(last) => {
@@ -188,6 +203,40 @@ impl<'a> FileWriter<'a> {
             }
         }
         Ok(())
+    }
+
+    /// A type written with import paths (`[]*net/http.Request`) as this
+    /// file spells it: every qualified name goes through an alias.
+    fn spell_type(&mut self, ty: &str, origin: &Position) -> Result<String, String> {
+        let mut out = String::new();
+        let mut rest = ty;
+        while let Some(start) = rest.find(|c: char| c.is_alphanumeric() || c == '_') {
+            out.push_str(&rest[..start]);
+            let len = rest[start..]
+                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '/' | '-' | '~')))
+                .unwrap_or(rest.len() - start);
+            let word = &rest[start..start + len];
+            match word.rsplit_once('.') {
+                Some((path, name)) if !path.is_empty() => {
+                    if path == self.cx.package.import_path {
+                        out.push_str(name);
+                    } else {
+                        self.cx.package.check_import(path)?;
+                        let base: String = default_package_name(path)
+                            .chars()
+                            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+                            .collect();
+                        let files = self.cx.all_files;
+                        let alias = self.aliases.alias(path, &base, origin, &|a| files.iter().any(|f| f.text.contains(a)));
+                        out.push_str(&format!("{alias}.{name}"));
+                    }
+                }
+                _ => out.push_str(word),
+            }
+            rest = &rest[start + len..];
+        }
+        out.push_str(rest);
+        Ok(out)
     }
 
     fn render(&mut self, code: &Code, template: &Template, at: &SiteValues<'_, 'a>) -> Result<String, String> {
@@ -261,6 +310,51 @@ impl<'a> FileWriter<'a> {
     }
 }
 
+/// Whether `{{expr}}` is a whole element of a list or a group in the
+/// template (`f({{expr}}, x)`), where no operator can reach into it.
+fn stands_alone(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let after = after.trim_start();
+    (before.is_empty() || before.ends_with(['(', ',', '[', '{']))
+        && (after.is_empty() || after.starts_with([')', ',', ']', '}']))
+}
+
+/// Whether the template is one call around `{{expr}}` (`f(`, `{{expr}}`,
+/// `, x)`): a primary expression, which needs no parentheses anywhere.
+fn is_call_around(before: &str, after: &str) -> bool {
+    let Some(callee) = before.trim_start().strip_suffix('(') else { return false };
+    let callee_ok = !callee.is_empty()
+        && callee.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+        && callee.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+    let mut depth = 1;
+    for (i, c) in after.trim_end().char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '"' | '\'' | '`' => return false,
+            _ => {}
+        }
+        if depth == 0 {
+            return callee_ok && i + 1 == after.trim_end().len();
+        }
+    }
+    false
+}
+
+/// Whether the expression is an operand of something that binds tighter
+/// than any binary operator: a selector, index, slice, type assertion,
+/// call, or a unary or binary operator.
+fn operand_of_operator(node: Node) -> bool {
+    let Some(parent) = node.parent() else { return false };
+    let is = |field: &str| parent.child_by_field_name(field).is_some_and(|n| n.id() == node.id());
+    match parent.kind() {
+        "selector_expression" | "index_expression" | "slice_expression" | "type_assertion_expression" => is("operand"),
+        "call_expression" => is("function"),
+        "unary_expression" | "binary_expression" => true,
+        _ => false,
+    }
+}
+
 /// `go f()` and `defer f()`: the call is deferred, and wrapping it would
 /// make it run at once.
 fn deferred_by(node: Node) -> Option<&'static str> {
@@ -293,7 +387,46 @@ pub fn describe_site(site: &Site) -> String {
     }
 }
 
-/// Indents every line after the first with a tab, for readable output.
+/// Indents every line after the first with a tab, for readable output,
+/// except lines inside raw string literals, whose text is their value.
 fn indent(text: &str) -> String {
-    text.trim_end_matches('\n').replace('\n', "\n\t")
+    let text = text.trim_end_matches('\n');
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut chars = text.chars().peekable();
+    // The closing character of the literal or comment being read, if any.
+    let mut inside: Option<char> = None;
+    while let Some(c) = chars.next() {
+        out.push(c);
+        match (inside, c) {
+            (None, '`') | (None, '"') | (None, '\'') => inside = Some(c),
+            (None, '/') if chars.peek() == Some(&'/') => inside = Some('\n'),
+            (None, '\n') => out.push('\t'),
+            (Some('\n'), '\n') => {
+                inside = None;
+                out.push('\t');
+            }
+            (Some('"') | Some('\''), '\\') => out.extend(chars.next()),
+            (Some(close), _) if c == close => inside = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::indent;
+
+    #[test]
+    fn calls_around_the_expression_are_primary() {
+        assert!(super::is_call_around("logged(", ")"));
+        assert!(super::is_call_around("pkg.Wrap(", ", 2)"));
+        assert!(!super::is_call_around("f(", ") + 1"));
+        assert!(!super::is_call_around("\"[\" + f(", ")"));
+    }
+
+    #[test]
+    fn indentation_leaves_raw_strings_alone() {
+        assert_eq!(indent("a()\nb(`x\ny`)\nc(\"`\") // `\nd()\n"), "a()\n\tb(`x\ny`)\n\tc(\"`\") // `\n\td()");
+    }
 }

@@ -172,12 +172,12 @@ pub fn rewrite(set: &AspectSet, info: &PackageInfo, files: &[SourceFile]) -> Res
             if kinds.is_empty() {
                 continue;
             }
-            let directive_name = jp.directive_name();
+            let directive_names = jp.directive_names();
             for site in sites.iter().filter(|s| !kinds.intersect(s.kind).is_empty()) {
                 if !writer.cx.matches(jp, site) {
                     continue;
                 }
-                let directive = directive_name.and_then(|n| site.directives.iter().find(|d| d.name == n));
+                let directive = site.directives.iter().find(|d| directive_names.contains(&d.name.as_str()));
                 let at = SiteValues { aspect, site, directive };
                 let report_at = directive.map_or(site.node.start_byte(), |d| d.offset);
                 for (k, advice) in aspect.advice.iter().enumerate() {
