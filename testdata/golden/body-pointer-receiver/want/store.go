@@ -1,0 +1,26 @@
+//line store.go:1:1
+package store
+
+import "sync"
+
+type Store struct {
+	mu   sync.Mutex
+	data map[string]string
+}
+
+type View struct {
+	mu   *sync.Mutex
+	data map[string]string
+}
+
+func (s *Store) Put(k, v string) {
+	/*line gorch.yaml:11:13*/s.mu.Lock()
+	defer s.mu.Unlock()/*line store.go:15:35*/
+	s.data[k] = v
+}
+
+func (v View) Put(k, val string) {
+	v.data[k] = val
+}
+
+func (*Store) Name() string { return "store" }

@@ -1,0 +1,7 @@
+package work
+
+//gorch:trace
+func Run() {}
+
+//gorch:trace
+type Job struct{}

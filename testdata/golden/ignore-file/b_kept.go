@@ -1,0 +1,5 @@
+package run
+
+type T struct{}
+
+func (T) Run() {}

@@ -1,0 +1,5 @@
+package app
+
+func Main() string {
+	return "app"
+}

@@ -1,0 +1,4 @@
+package files
+
+// Name is the file to read.
+const Name = "data.txt"

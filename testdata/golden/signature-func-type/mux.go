@@ -1,0 +1,5 @@
+package mux
+
+import "net/http"
+
+func Handle(path string, h func(http.ResponseWriter, *http.Request)) {}

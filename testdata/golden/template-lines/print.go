@@ -1,0 +1,7 @@
+package print
+
+import "fmt"
+
+func Print() {
+	fmt.Println()
+}
