@@ -22,7 +22,7 @@ quiet
 
 #[test]
 fn instrumented_program_shows_every_kind_of_advice() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     ok(m.go_gorch(&["build", "-o", "core", "."]), "go build -toolexec");
     let out = ok(m.exec("core", &["run"]), "core run");
     assert_eq!(text(&out.stdout), CORE_OUTPUT);
@@ -35,7 +35,7 @@ fn instrumented_program_shows_every_kind_of_advice() {
 
 #[test]
 fn panics_and_callers_name_the_original_lines() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     ok(m.go_gorch(&["build", "-o", "core", "."]), "go build -toolexec");
 
     let panic = m.exec("core", &["panic"]);
@@ -54,7 +54,7 @@ fn panics_and_callers_name_the_original_lines() {
 /// is inserted, after it, and in a call that gorch wraps.
 #[test]
 fn compile_errors_read_exactly_as_in_a_plain_build() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     m.edit("main.go", "func divide(a, b int) (int, error) {", "func divide(a, b int) (int, error) { x := undefinedOne");
     m.edit("main.go", "if b == 0 {", "if b == undefinedTwo {");
     m.edit("main.go", "strings.ToUpper(\"wrapped\")", "strings.ToUpper(undefinedThree)");
@@ -68,7 +68,7 @@ fn compile_errors_read_exactly_as_in_a_plain_build() {
 
 #[test]
 fn syntax_errors_are_left_to_the_compiler() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     m.edit("main.go", "return a / b, nil", "return a / b, nil +");
     let plain = m.go(&["build", "-o", "plain", "."]);
     let gorch = m.go_gorch(&["build", "-o", "core", "."]);
@@ -78,7 +78,7 @@ fn syntax_errors_are_left_to_the_compiler() {
 
 #[test]
 fn a_second_identical_build_compiles_nothing() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     ok(m.go_gorch(&["build", "-o", "core", "."]), "first build");
     let second = ok(m.go_gorch(&["build", "-x", "-o", "core", "."]), "second build");
     assert_eq!(compile_commands(&text(&second.stderr)), 0, "second build ran the compiler:\n{}", text(&second.stderr));
@@ -86,7 +86,7 @@ fn a_second_identical_build_compiles_nothing() {
 
 #[test]
 fn editing_an_aspect_recompiles_with_the_new_advice() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     ok(m.go_gorch(&["build", "-o", "core", "."]), "first build");
     m.edit("gorch.yaml", "template: '\"[\" + {{expr}} + \"]\"'", "template: '\"<\" + {{expr}} + \">\"'");
     let rebuild = ok(m.go_gorch(&["build", "-x", "-o", "core", "."]), "rebuild");
@@ -97,7 +97,7 @@ fn editing_an_aspect_recompiles_with_the_new_advice() {
 
 #[test]
 fn bad_aspects_stop_the_build_with_file_line_and_id() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     m.edit("gorch.yaml", "      function-call: strings.ToUpper", "      function-cal: strings.ToUpper");
     let out = m.go_gorch(&["build", "-o", "core", "."]);
     assert!(!out.status.success());
@@ -110,7 +110,7 @@ fn bad_aspects_stop_the_build_with_file_line_and_id() {
 
 #[test]
 fn go_test_and_go_vet_run_through_gorch() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     m.write(
         "main_test.go",
         "package main\n\nimport \"testing\"\n\nfunc TestLabelIsSigned(t *testing.T) {\n\tif got := label(\"x\"); got != \"x-gorch\" {\n\t\tt.Fatalf(\"label = %q\", got)\n\t}\n}\n",
@@ -123,4 +123,20 @@ fn go_test_and_go_vet_run_through_gorch() {
     // The same tests fail without gorch: they really test the advice.
     assert!(!m.go(&["test", "./..."]).status.success());
     ok(m.gorch(&["go", "vet", "./..."]), "gorch go vet");
+}
+
+/// The compiler gets cgo's output for a file that imports "C"; positions
+/// must follow the line directives cgo wrote. A `//go:build go1.21` line
+/// must still set the file's language version (old loop semantics).
+#[test]
+fn cgo_files_and_file_versions_keep_their_meaning() {
+    let m = Module::copy("modules/cgo");
+    ok(m.go_gorch(&["build", "-o", "cgo", "."]), "go build -toolexec (cgo)");
+    let out = text(&ok(m.exec("cgo", &[]), "cgo").stdout);
+    assert_eq!(out, "-> double\n42\n-> loopVars\n3 3 3\n");
+
+    let panic = m.exec("cgo", &["panic"]);
+    let trace = text(&panic.stderr);
+    let expected = format!("main.explode()\n\t{}:{} ", m.path().join("main.go").display(), m.line_of("main.go", "MARK:panic"));
+    assert!(trace.contains(&expected), "stack trace:\n{trace}\nexpected {expected:?}");
 }

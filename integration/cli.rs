@@ -5,7 +5,7 @@ use crate::support::{ok, text, Module};
 
 #[test]
 fn diff_shows_what_a_build_would_change() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     let out = ok(m.gorch(&["diff", "./..."]), "gorch diff");
     let diff = text(&out.stdout);
     for expected in [
@@ -28,14 +28,14 @@ fn diff_shows_what_a_build_would_change() {
 
 #[test]
 fn diff_of_files_needs_no_build() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     let diff = text(&ok(m.gorch(&["diff", "shapes/shapes.go"]), "gorch diff FILE").stdout);
     assert!(diff.contains("+\t__gorch_fmt.Println(\"area of\", q)\n"), "{diff}");
 }
 
 #[test]
 fn aspects_check_names_every_problem() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     m.write(
         "bad.yaml",
         "aspects:\n  - id: one\n    join-point:\n      import-path: 'a/[b'\n    advice:\n      - add-blank-import: fmt\n  - id: two\n    join-point:\n      function-call: fmt.Println\n    advice:\n      - prepend-statements:\n          template: x()\n",
@@ -53,7 +53,7 @@ fn aspects_check_names_every_problem() {
 
 #[test]
 fn aspects_list_and_version_describe_what_is_in_force() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     let list = text(&ok(m.gorch(&["aspects", "list"]), "aspects list").stdout);
     assert!(list.contains("bracket-upper\tgorch.yaml:"), "{list}");
     assert!(list.contains("function-call strings.ToUpper -> wrap-expression"), "{list}");
@@ -64,11 +64,30 @@ fn aspects_list_and_version_describe_what_is_in_force() {
 
 #[test]
 fn gorch_go_build_passes_itself_as_toolexec() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     ok(m.gorch(&["go", "build", "-o", "core", "."]), "gorch go build");
     let out = text(&ok(m.exec("core", &["run"]), "core run").stdout);
     assert!(out.starts_with("injected init ran\n"), "{out}");
     let refused = m.gorch(&["go", "mod", "tidy"]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(text(&refused.stderr).contains("run `go mod` directly"));
+}
+
+/// The README's quick start: `gorch go run -C integration/demo .`.
+#[test]
+fn the_demo_shows_its_instrumentation() {
+    let m = Module::copy("demo");
+    let out = ok(m.gorch(&["go", "run", "."]), "gorch go run (demo)");
+    let shown = text(&out.stdout);
+    let made_at = format!("(made at main.go:{})", m.line_of("main.go", "errors.New("));
+    for line in [
+        "[gorch] -> process({ID:1 Items:3})\n",
+        "[gorch] <- validate after 0s\n",
+        "order 1 costs 21\n",
+        &format!("order 2 failed: an order needs at least one item {made_at}\n"),
+    ] {
+        assert!(shown.contains(line), "missing {line:?} in:\n{shown}");
+    }
+    let plain = text(&ok(m.go(&["run", "."]), "go run (demo)").stdout);
+    assert_eq!(plain, "order 1 costs 21\norder 2 failed: an order needs at least one item\norder 3 costs 35\n");
 }

@@ -59,15 +59,16 @@ pub fn ok(output: Output, what: &str) -> Output {
     output
 }
 
-/// A copy of a module from `integration/modules/`, in a temporary
-/// directory of its own.
+/// A copy of a module under `integration/` (`modules/core`, `demo`), in a
+/// temporary directory of its own.
 pub struct Module {
     dir: tempfile::TempDir,
 }
 
 impl Module {
-    pub fn copy(name: &str) -> Module {
-        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("integration/modules").join(name);
+    pub fn copy(rel: &str) -> Module {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("integration").join(rel);
+        let name = rel.rsplit('/').next().unwrap_or(rel);
         let dir = tempfile::Builder::new().prefix(&format!("gorch-{name}-")).tempdir().unwrap();
         copy_dir(&source, dir.path());
         Module { dir }

@@ -31,7 +31,7 @@ fn tool_version(m: &Module, tool: &str) -> String {
 
 #[test]
 fn version_probe_carries_gorch_identity() {
-    let m = Module::copy("core");
+    let m = Module::copy("modules/core");
     let plain = text(&ok(m.go(&["tool", "compile", "-V=full"]), "compile -V=full").stdout);
     let with_gorch = tool_version(&m, "compile");
     let prefix = format!("{} gorch@{}:", plain.trim_end(), env!("CARGO_PKG_VERSION"));

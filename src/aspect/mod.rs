@@ -271,6 +271,18 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_file_is_embedded_and_valid() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("aspects");
+        let on_disk = std::fs::read_dir(dir)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "yaml"))
+            .count();
+        let embedded = builtin_sources();
+        assert_eq!(embedded.len(), on_disk);
+        AspectSet::from_sources(&embedded).unwrap();
+    }
+
+    #[test]
     fn empty_files_hold_no_aspects() {
         assert!(errors("# nothing yet\n").is_empty());
     }

@@ -1,0 +1,3 @@
+module example.com/nomatch
+
+go 1.24
