@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # gorch's cost on a build where no aspect matches.
 #
-#   bash integration/bench/overhead.sh [PAIRS]
+#   bash integration/bench/overhead.sh [ROUNDS]
 #
-# 1. `go build -a` of integration/bench/nomatch (about 150 standard library
-#    packages, all recompiled) with and without -toolexec=gorch, in PAIRS
-#    (default 5) alternating pairs; prints each pair and the medians.
+# 1. `go build -a` of integration/bench/nomatch (about 200 packages, all
+#    recompiled) three ways per round: plain; with -toolexec=/usr/bin/env
+#    (the thinnest possible wrapper, a control for what running tools
+#    through any wrapper costs); with -toolexec=gorch. The order rotates
+#    each round. Prints every build's wall and CPU (user+sys) time, and the
+#    medians over ROUNDS (default 9) of the per-round ratios to plain.
 # 2. gorch's own time per tool invocation: a pass-through tool, and a
-#    compile of net/http whose package the pre-filter rules out (the
-#    compiler replaced by /bin/true so only gorch's work is timed).
+#    compile of net/http that the pre-filter rules out (the compiler
+#    replaced by /bin/true so only gorch's work is timed).
 set -euo pipefail
-pairs=${1:-5}
+rounds=${1:-9}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 cargo build --release --locked -q
@@ -21,31 +24,40 @@ export GOCACHE=$work/gocache GOFLAGS=-buildvcs=false GOTOOLCHAIN=local GOPROXY=o
 module=$root/integration/bench/nomatch
 
 now() { date +%s.%N; }
-build() { # $1: extra flag or empty
-  local start end
-  start=$(now)
-  (cd "$module" && go build -a $1 -o "$work/app" .)
-  end=$(now)
-  echo "$end - $start" | bc
+# Prints "wall cpu" in seconds for one `go build -a` with the given flags.
+build() {
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time (cd "$module" && go build -a "$@" -o "$work/app" .) ; } 2>&1 )
+  echo "$t" | awk '{printf "%.3f %.3f\n", $1, $2 + $3}'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+flags() { case $1 in plain) ;; env) echo "-toolexec=/usr/bin/env" ;; gorch) echo "-toolexec=$gorch" ;; esac; }
 
 echo "machine: $(nproc) cores, $(go version), $(uname -sr)"
-echo "gorch $("$gorch" version | head -1)"
+echo "gorch: $("$gorch" version | head -1)"
 echo "packages compiled per build: $(cd "$module" && go list -deps . | wc -l)"
-build "" >/dev/null # warm the file system cache
-: >"$work/plain"; : >"$work/gorch"
-for i in $(seq "$pairs"); do
-  if (( i % 2 )); then
-    p=$(build ""); g=$(build "-toolexec=$gorch")
-  else
-    g=$(build "-toolexec=$gorch"); p=$(build "")
-  fi
-  echo "$p" >>"$work/plain"; echo "$g" >>"$work/gorch"
-  printf 'pair %d: plain %.2fs  gorch %.2fs  ratio %.3f\n' "$i" "$p" "$g" "$(echo "$g / $p" | bc -l)"
+build >/dev/null # warm the file system cache
+variants=(plain env gorch)
+for r in $(seq "$rounds"); do
+  line="round $r:"
+  for k in 0 1 2; do
+    v=${variants[$(( (r + k) % 3 ))]}
+    read -r wall cpu < <(build $(flags "$v"))
+    echo "$wall $cpu" >"$work/$v.now"
+    line+="  $v ${wall}s (cpu ${cpu}s)"
+  done
+  read -r pw pc <"$work/plain.now"
+  for v in env gorch; do
+    read -r w c <"$work/$v.now"
+    echo "$w / $pw" | bc -l >>"$work/$v.wall"
+    echo "$c / $pc" | bc -l >>"$work/$v.cpu"
+  done
+  echo "$line"
 done
-mp=$(median <"$work/plain"); mg=$(median <"$work/gorch")
-printf 'median of %d: plain %.2fs  gorch %.2fs  overhead %+.1f%%\n' "$pairs" "$mp" "$mg" "$(echo "($mg / $mp - 1) * 100" | bc -l)"
+for v in env gorch; do
+  printf 'median over %d rounds, %s vs plain: wall %+.1f%%, cpu %+.1f%%\n' "$rounds" "$v" \
+    "$(echo "($(median <"$work/$v.wall") - 1) * 100" | bc -l)" "$(echo "($(median <"$work/$v.cpu") - 1) * 100" | bc -l)"
+done
 
 # gorch's own time per invocation.
 runs=500

@@ -254,28 +254,8 @@ impl JoinPoint {
             | JoinPoint::FunctionCall(_)
             | JoinPoint::StructLiteral { .. }
             | JoinPoint::Directive(_) => None,
-            JoinPoint::AllOf(parts) => {
-                let mut unknown = false;
-                for part in parts {
-                    match part.package_filter(facts) {
-                        Some(false) => return Some(false),
-                        None => unknown = true,
-                        Some(true) => {}
-                    }
-                }
-                (!unknown).then_some(true)
-            }
-            JoinPoint::OneOf(parts) => {
-                let mut unknown = false;
-                for part in parts {
-                    match part.package_filter(facts) {
-                        Some(true) => return Some(true),
-                        None => unknown = true,
-                        Some(false) => {}
-                    }
-                }
-                (!unknown).then_some(false)
-            }
+            JoinPoint::AllOf(parts) => settle(parts, facts, false),
+            JoinPoint::OneOf(parts) => settle(parts, facts, true),
             JoinPoint::Not(inner) => inner.package_filter(facts).map(|b| !b),
         }
     }
@@ -312,6 +292,21 @@ impl JoinPoint {
             filter => filter.package_filter(facts) != Some(false),
         }
     }
+}
+
+/// All-of (`decisive` false) or one-of (`decisive` true) over parts whose
+/// values may be unknown: one decisive part settles it; otherwise any
+/// unknown part leaves it unknown.
+fn settle(parts: &[JoinPoint], facts: &dyn PackageFacts, decisive: bool) -> Option<bool> {
+    let mut unknown = false;
+    for part in parts {
+        match part.package_filter(facts) {
+            Some(v) if v == decisive => return Some(decisive),
+            None => unknown = true,
+            Some(_) => {}
+        }
+    }
+    (!unknown).then_some(!decisive)
 }
 
 /// `*` stays within one path element; `**` crosses elements.

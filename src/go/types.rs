@@ -39,16 +39,19 @@ impl TypeNames<'_> {
         let mut types = Vec::new();
         let mut cursor = list.walk();
         for decl in list.named_children(&mut cursor) {
-            let Some(ty) = decl.child_by_field_name("type") else { continue };
-            let mut canonical = self.canonical(ty);
-            if decl.kind() == "variadic_parameter_declaration" {
-                canonical = format!("...{canonical}");
-            }
+            let Some(canonical) = self.parameter_type(decl) else { continue };
             let mut inner = decl.walk();
             let count = decl.children_by_field_name("name", &mut inner).count().max(1);
             types.extend(std::iter::repeat_n(canonical, count));
         }
         types
+    }
+
+    /// The canonical type of one parameter declaration (`...T` when
+    /// variadic); `None` for a node that is not one.
+    pub fn parameter_type(&self, decl: Node) -> Option<String> {
+        let canonical = self.canonical(decl.child_by_field_name("type")?);
+        Some(if decl.kind() == "variadic_parameter_declaration" { format!("...{canonical}") } else { canonical })
     }
 
     /// Result types: a parenthesized list, or a single bare type.

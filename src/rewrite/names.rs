@@ -160,11 +160,7 @@ fn slots<'t>(types: &TypeNames<'t>, list: Node<'t>) -> Vec<Slot<'t>> {
     let mut out = Vec::new();
     let mut cursor = list.walk();
     for decl in list.named_children(&mut cursor) {
-        let Some(ty) = decl.child_by_field_name("type") else { continue };
-        let mut canonical = types.canonical(ty);
-        if decl.kind() == "variadic_parameter_declaration" {
-            canonical = format!("...{canonical}");
-        }
+        let Some(canonical) = types.parameter_type(decl) else { continue };
         let mut inner = decl.walk();
         let names: Vec<Node> = decl.children_by_field_name("name", &mut inner).collect();
         if names.is_empty() {
