@@ -9,9 +9,13 @@
 #    through any wrapper costs); with -toolexec=gorch. The order rotates
 #    each round. Prints every build's wall and CPU (user+sys) time, and the
 #    medians over ROUNDS (default 9) of the per-round ratios to plain.
-# 2. gorch's own time per tool invocation: a pass-through tool, and a
-#    compile of net/http that the pre-filter rules out (the compiler
-#    replaced by /bin/true so only gorch's work is timed).
+# 2. gorch's own work per tool invocation: a pass-through tool, and a
+#    compile of net/http that the pre-filter rules out. Timed in a loop
+#    (the compiler replaced by /bin/true), and, where valgrind is
+#    installed, counted in instructions up to the exec of the tool (the
+#    tool path points at nothing, so the exec fails and the count ends
+#    there): the count repeats exactly, unlike times on a shared machine.
+# ROUNDS=0 skips the builds.
 set -euo pipefail
 rounds=${1:-9}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,8 +40,8 @@ flags() { case $1 in plain) ;; env) echo "-toolexec=/usr/bin/env" ;; gorch) echo
 echo "machine: $(nproc) cores, $(go version), $(uname -sr)"
 echo "gorch: $("$gorch" version | head -1)"
 echo "packages compiled per build: $(cd "$module" && go list -deps . | wc -l)"
-build >/dev/null # warm the file system cache
 variants=(plain env gorch)
+(( rounds > 0 )) && build >/dev/null # warm the file system cache
 for r in $(seq "$rounds"); do
   line="round $r:"
   for k in 0 1 2; do
@@ -55,6 +59,7 @@ for r in $(seq "$rounds"); do
   echo "$line"
 done
 for v in env gorch; do
+  (( rounds > 0 )) || break
   printf 'median over %d rounds, %s vs plain: wall %+.1f%%, cpu %+.1f%%\n' "$rounds" "$v" \
     "$(echo "($(median <"$work/$v.wall") - 1) * 100" | bc -l)" "$(echo "($(median <"$work/$v.cpu") - 1) * 100" | bc -l)"
 done
@@ -77,3 +82,15 @@ t_fake=$(runs=200 loop compile "$fake")
 t_filter=$(runs=200 loop compile "$gorch" "$fake")
 printf 'compile of net/http ruled out by the pre-filter (%d files): %.3f ms of gorch time per invocation\n' \
   "$(echo $files | wc -w)" "$(echo "$t_filter - $t_fake" | bc -l)"
+
+if command -v valgrind >/dev/null 2>&1; then
+  mkdir -p "$work/missing"
+  instructions() { { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } | awk '/Collected/ {print $4}'; }
+  i_pass=$(instructions "$gorch" "$work/missing/asm" -V=full)
+  i_filter=$(cd "$module" && instructions "$gorch" "$work/missing/compile" -o "$work/b001/_pkg_.a" -p net/http -importcfg "$work/b001/importcfg" -pack $files)
+  echo "instructions up to the exec of the tool: pass-through $i_pass, compile ruled out by the pre-filter $i_filter"
+  tools=$(cd "$module" && go build -a -x -o "$work/app" . 2>&1 | grep -cE '^[^ ]*/pkg/tool/[^ ]*/(compile|asm|cgo|link|vet|cover) ' || true)
+  compiles=$(cd "$module" && go build -a -x -o "$work/app" . 2>&1 | grep -cE '^[^ ]*/pkg/tool/[^ ]*/compile ' || true)
+  echo "tool invocations in one go build -a: $tools ($compiles compiles)"
+  echo "gorch's instructions for the whole build: about $(( compiles * i_filter + (tools - compiles) * i_pass )) (compiles counted at the net/http figure)"
+fi
