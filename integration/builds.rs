@@ -1,6 +1,6 @@
 //! Builds of real Go modules with `go build -toolexec=<gorch under test>`.
 
-use crate::support::{compile_commands, ok, text, Module};
+use crate::support::{Module, compile_commands, ok, text};
 
 const CORE_OUTPUT: &str = "\
 injected init ran
@@ -42,11 +42,15 @@ fn panics_and_callers_name_the_original_lines() {
     assert!(!panic.status.success());
     let trace = text(&panic.stderr);
     let expected = format!("{}:{} ", m.path().join("main.go").display(), m.line_of("main.go", "MARK:panic"));
-    assert!(trace.contains(&format!("main.explode(0x3)\n\t{expected}")), "stack trace:\n{trace}\nexpected a frame at {expected}");
+    assert!(
+        trace.contains(&format!("main.explode(0x3)\n\t{expected}")),
+        "stack trace:\n{trace}\nexpected a frame at {expected}"
+    );
 
     let callers = text(&ok(m.exec("core", &["caller"]), "core caller").stdout);
     let main_at = format!("{}:{}", m.path().join("main.go").display(), m.line_of("main.go", "MARK:caller"));
-    let shapes_at = format!("{}:{}", m.path().join("shapes/shapes.go").display(), m.line_of("shapes/shapes.go", "MARK:caller"));
+    let shapes_at =
+        format!("{}:{}", m.path().join("shapes/shapes.go").display(), m.line_of("shapes/shapes.go", "MARK:caller"));
     assert_eq!(callers, format!("injected init ran\n-> where\n<- where\n{main_at}\n{shapes_at}\n"));
 }
 
@@ -137,6 +141,7 @@ fn cgo_files_and_file_versions_keep_their_meaning() {
 
     let panic = m.exec("cgo", &["panic"]);
     let trace = text(&panic.stderr);
-    let expected = format!("main.explode()\n\t{}:{} ", m.path().join("main.go").display(), m.line_of("main.go", "MARK:panic"));
+    let expected =
+        format!("main.explode()\n\t{}:{} ", m.path().join("main.go").display(), m.line_of("main.go", "MARK:panic"));
     assert!(trace.contains(&expected), "stack trace:\n{trace}\nexpected {expected:?}");
 }

@@ -1,7 +1,7 @@
 //! The commands people type: `gorch diff`, `gorch aspects`, `gorch version`,
 //! `gorch go`.
 
-use crate::support::{ok, text, Module};
+use crate::support::{Module, ok, text};
 
 #[test]
 fn diff_shows_what_a_build_would_change() {

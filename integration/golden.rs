@@ -16,7 +16,7 @@
 
 use gorch::aspect::{AspectSet, AspectSource};
 use gorch::go::source::SourceFile;
-use gorch::rewrite::{rewrite, PackageInfo};
+use gorch::rewrite::{PackageInfo, rewrite};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -60,10 +60,8 @@ fn run_case(dir: &Path) -> BTreeMap<String, String> {
         .filter(|n| n.ends_with(".go"))
         .collect();
     names.sort();
-    let files: Vec<SourceFile> = names
-        .iter()
-        .map(|n| SourceFile::parse(n.clone(), fs::read_to_string(dir.join(n)).unwrap()))
-        .collect();
+    let files: Vec<SourceFile> =
+        names.iter().map(|n| SourceFile::parse(n.clone(), fs::read_to_string(dir.join(n)).unwrap())).collect();
     for f in &files {
         assert_eq!(f.syntax_error(), None, "{}: golden inputs must parse cleanly", f.name);
     }

@@ -1,7 +1,7 @@
 //! Toolexec mode seen from the go command's side: pass-through and the
 //! `-V=full` probe.
 
-use crate::support::{command, gorch, ok, run, text, Module};
+use crate::support::{Module, command, gorch, ok, run, text};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -51,7 +51,10 @@ fn devel_toolchains_get_the_identity_inside_the_build_id() {
     std::fs::write(&fake, "#!/bin/sh\necho 'compile version devel go1.27-abcdef buildID=aaa/bbb'\n").unwrap();
     std::os::unix::fs::PermissionsExt::set_mode(&mut std::fs::metadata(&fake).unwrap().permissions(), 0o755);
     std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let out = ok(Command::new(gorch()).current_dir(dir.path()).args([fake.to_str().unwrap(), "-V=full"]).output().unwrap(), "fake -V=full");
+    let out = ok(
+        Command::new(gorch()).current_dir(dir.path()).args([fake.to_str().unwrap(), "-V=full"]).output().unwrap(),
+        "fake -V=full",
+    );
     let line = text(&out.stdout);
     let want = format!("compile version devel go1.27-abcdef buildID=aaa/bbb+gorch@{}:", env!("CARGO_PKG_VERSION"));
     assert!(line.starts_with(&want), "{line:?}");

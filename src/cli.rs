@@ -148,11 +148,7 @@ pub fn go_command_line(args: &[OsString], gorch: &std::path::Path) -> Result<Vec
 pub fn toolexec_flag(gorch: &std::path::Path) -> String {
     let path = gorch.display().to_string();
     if path.contains(|c: char| c.is_whitespace() || c == '\'' || c == '"') {
-        if path.contains('\'') {
-            format!("-toolexec=\"{path}\"")
-        } else {
-            format!("-toolexec='{path}'")
-        }
+        if path.contains('\'') { format!("-toolexec=\"{path}\"") } else { format!("-toolexec='{path}'") }
     } else {
         format!("-toolexec={path}")
     }
@@ -194,9 +190,15 @@ mod tests {
     fn toolexec_goes_after_the_subcommand_and_dash_c() {
         let gorch = std::path::Path::new("/bin/gorch");
         let args: Vec<OsString> = ["build", "-o", "app", "./..."].iter().map(OsString::from).collect();
-        assert_eq!(strings(&go_command_line(&args, gorch).unwrap()), ["build", "-toolexec=/bin/gorch", "-o", "app", "./..."]);
+        assert_eq!(
+            strings(&go_command_line(&args, gorch).unwrap()),
+            ["build", "-toolexec=/bin/gorch", "-o", "app", "./..."]
+        );
         let args: Vec<OsString> = ["run", "-C", "demo", "."].iter().map(OsString::from).collect();
-        assert_eq!(strings(&go_command_line(&args, gorch).unwrap()), ["run", "-C", "demo", "-toolexec=/bin/gorch", "."]);
+        assert_eq!(
+            strings(&go_command_line(&args, gorch).unwrap()),
+            ["run", "-C", "demo", "-toolexec=/bin/gorch", "."]
+        );
         let args: Vec<OsString> = ["mod", "tidy"].iter().map(OsString::from).collect();
         assert!(go_command_line(&args, gorch).is_err());
     }

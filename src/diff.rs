@@ -24,7 +24,8 @@ mod tests {
 
     #[test]
     fn shows_changed_lines_with_context() {
-        let d = unified("main.go", Some("package main\n\nfunc main() {\n}\n"), "package main\n\nfunc main() {\n\tx()\n}\n");
+        let d =
+            unified("main.go", Some("package main\n\nfunc main() {\n}\n"), "package main\n\nfunc main() {\n\tx()\n}\n");
         assert_eq!(d, "--- a/main.go\n+++ b/main.go\n@@ -1,4 +1,5 @@\n package main\n \n func main() {\n+\tx()\n }\n");
         assert_eq!(unified("x.go", Some("same\n"), "same\n"), "");
         assert!(unified("new.go", None, "package x\n").starts_with("--- /dev/null\n+++ b/new.go\n"));

@@ -38,7 +38,10 @@ pub fn run(args: &[String], line_directives: bool) -> Result<i32, Error> {
         let names: Vec<String> = package.files.iter().map(|p| shown(p, &cwd)).collect();
         let files: Vec<SourceFile> = names.iter().cloned().zip(texts).map(|(n, t)| SourceFile::parse(n, t)).collect();
         if let Some((file, at)) = files.iter().find_map(|f| f.syntax_error().map(|at| (f, at))) {
-            eprintln!("gorch: {}:{}:{}: cannot parse this file; package {} is left out", file.name, at.line, at.column, package.info.import_path);
+            eprintln!(
+                "gorch: {}:{}:{}: cannot parse this file; package {} is left out",
+                file.name, at.line, at.column, package.info.import_path
+            );
             continue;
         }
         let rewritten = rewrite::rewrite(&set, &package.info, &files)?;
@@ -92,7 +95,8 @@ fn list_packages(args: &[String]) -> Result<Vec<Package>, Error> {
             return Err(Error::Usage(format!("unexpected go list output: {line:?}")));
         };
         let items = |s: &str| s.split(ITEM).filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>();
-        let files: Vec<PathBuf> = items(go_files).into_iter().chain(items(cgo_files)).map(|f| Path::new(dir).join(f)).collect();
+        let files: Vec<PathBuf> =
+            items(go_files).into_iter().chain(items(cgo_files)).map(|f| Path::new(dir).join(f)).collect();
         if files.is_empty() {
             continue;
         }

@@ -94,7 +94,11 @@ impl Advice {
                     Advice::PrependStatements(_) | Advice::AppendArgs { .. } => *value != Value::Expr,
                     Advice::InjectDeclarations(_) => matches!(
                         value,
-                        Value::PackageName | Value::PackagePath | Value::AspectId | Value::Import(_) | Value::Literal(_)
+                        Value::PackageName
+                            | Value::PackagePath
+                            | Value::AspectId
+                            | Value::Import(_)
+                            | Value::Literal(_)
                     ),
                     Advice::AddBlankImport(_) => false,
                 };
@@ -128,10 +132,9 @@ impl Advice {
             Advice::AddBlankImport(_) => return None,
         };
         let templates = self.templates();
-        imports.keys().find(|name| {
-            !templates
-                .iter()
-                .any(|t| t.values().any(|(_, v)| *v == Value::Import(name.to_string())))
-        }).map(String::as_str)
+        imports
+            .keys()
+            .find(|name| !templates.iter().any(|t| t.values().any(|(_, v)| *v == Value::Import(name.to_string()))))
+            .map(String::as_str)
     }
 }

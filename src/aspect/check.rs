@@ -5,10 +5,10 @@
 //! mistake in a file. Nothing half-checked leaves this module.
 
 use super::advice::{Advice, Code};
-use super::join::{signature_types, FunctionSelector, JoinPoint, QualifiedName, ReceiverType};
+use super::join::{FunctionSelector, JoinPoint, QualifiedName, ReceiverType, signature_types};
 use super::locate::Locator;
 use super::spec::{AdviceSpec, AspectSpec, FileSpec, FunctionOptionSpec, JoinPointSpec, TemplateSpec};
-use super::template::{check_go, check_import_name, position_in_template, stand_in, Template};
+use super::template::{Template, check_go, check_import_name, position_in_template, stand_in};
 use super::{Aspect, AspectSource, Diagnostic};
 use crate::go::lines::Position;
 use crate::go::source::is_identifier;
@@ -24,7 +24,8 @@ pub fn check_source(source: &AspectSource) -> Result<Vec<Aspect>, Vec<Diagnostic
     let mut aspects = Vec::new();
     for spec in spec.aspects {
         let line = locator.aspect_line(&spec.id).unwrap_or(1);
-        let mut cx = Checker { source, locator: &locator, id: spec.id.clone(), line, cursor: line, diagnostics: Vec::new() };
+        let mut cx =
+            Checker { source, locator: &locator, id: spec.id.clone(), line, cursor: line, diagnostics: Vec::new() };
         let aspect = cx.aspect(spec);
         if cx.diagnostics.is_empty() {
             aspects.extend(aspect);
@@ -150,8 +151,8 @@ impl Checker<'_> {
             }
             JoinPointSpec::Directive(text) => {
                 let name = text.trim();
-                if name.starts_with("//") {
-                    return self.fail(&text, format!("write the directive without the leading //: {:?}", &name[2..]));
+                if let Some(bare) = name.strip_prefix("//") {
+                    return self.fail(&text, format!("write the directive without the leading //: {bare:?}"));
                 }
                 if name.is_empty() || name.contains(char::is_whitespace) {
                     return self.fail(&text, format!("directive {text:?} must be one word, such as gorch:span"));
@@ -250,7 +251,10 @@ impl Checker<'_> {
             return None;
         }
         if let Some(name) = advice.unused_import() {
-            self.error(&format!("{name}:"), format!("{} imports {name:?} but its template never uses {{{{{name}}}}}", advice.name()));
+            self.error(
+                &format!("{name}:"),
+                format!("{} imports {name:?} but its template never uses {{{{{name}}}}}", advice.name()),
+            );
             return None;
         }
         for template in advice.templates() {
@@ -270,7 +274,12 @@ impl Checker<'_> {
         let message = if selected.is_empty() {
             format!("{} changes {}, but the join point selects whole packages", advice.name(), needed.describe())
         } else if selected.intersect(needed).is_empty() {
-            format!("{} changes {}, but the join point selects {}", advice.name(), needed.describe(), selected.describe())
+            format!(
+                "{} changes {}, but the join point selects {}",
+                advice.name(),
+                needed.describe(),
+                selected.describe()
+            )
         } else {
             return;
         };

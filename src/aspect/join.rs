@@ -65,10 +65,9 @@ impl QualifiedName {
         let last_slash = text.rfind('/').map_or(0, |i| i + 1);
         let dot = text[last_slash..].rfind('.').map(|i| last_slash + i);
         match dot {
-            Some(dot) if dot > 0 && crate::go::source::is_identifier(&text[dot + 1..]) => Ok(QualifiedName {
-                path: text[..dot].to_string(),
-                name: text[dot + 1..].to_string(),
-            }),
+            Some(dot) if dot > 0 && crate::go::source::is_identifier(&text[dot + 1..]) => {
+                Ok(QualifiedName { path: text[..dot].to_string(), name: text[dot + 1..].to_string() })
+            }
             _ => Err(format!("{text:?} is not an import path and a name, such as net/http.ListenAndServe")),
         }
     }
@@ -281,9 +280,7 @@ impl JoinPoint {
             },
             JoinPoint::FunctionCall(q) => facts.imports(&q.path) && facts.contains(&q.name),
             JoinPoint::StructLiteral { ty, field } => {
-                facts.imports(&ty.path)
-                    && facts.contains(&ty.name)
-                    && field.as_ref().is_none_or(|f| facts.contains(f))
+                facts.imports(&ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f))
             }
             JoinPoint::Directive(name) => facts.contains(&format!("//{name}")),
             JoinPoint::AllOf(parts) => parts.iter().all(|p| p.may_match(facts)),
@@ -339,7 +336,10 @@ mod tests {
             ReceiverType::parse("*example.com/app.Stack[T]").unwrap(),
             ReceiverType { pointer: true, path: Some("example.com/app".into()), name: "Stack".into() }
         );
-        assert_eq!(ReceiverType::parse("Store").unwrap(), ReceiverType { pointer: false, path: None, name: "Store".into() });
+        assert_eq!(
+            ReceiverType::parse("Store").unwrap(),
+            ReceiverType { pointer: false, path: None, name: "Store".into() }
+        );
         assert!(ReceiverType::parse("*").is_err());
     }
 

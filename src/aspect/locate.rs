@@ -17,11 +17,7 @@ pub struct Locator<'a> {
 impl<'a> Locator<'a> {
     pub fn new(text: &'a str) -> Locator<'a> {
         let lines: Vec<&str> = text.lines().collect();
-        let ids = lines
-            .iter()
-            .enumerate()
-            .filter_map(|(i, line)| id_value(line).map(|id| (i + 1, id)))
-            .collect();
+        let ids = lines.iter().enumerate().filter_map(|(i, line)| id_value(line).map(|id| (i + 1, id))).collect();
         Locator { lines, ids }
     }
 

@@ -222,7 +222,10 @@ mod tests {
         )]);
         // `a ; b` is not an expression: rejected with the template's line.
         let err = set.unwrap_err().to_string();
-        assert_eq!(err, "gorch.yaml:8: aspect \"wrap-get\": wrap-expression: the template does not render to one Go expression");
+        assert_eq!(
+            err,
+            "gorch.yaml:8: aspect \"wrap-get\": wrap-expression: the template does not render to one Go expression"
+        );
         let ok = AspectSet::from_sources(&[source(
             "aspects:\n  - id: wrap-get\n    join-point:\n      function-call: net/http.Get\n    advice:\n      - wrap-expression:\n          template: 'traced({{expr}})'\n",
         )])
@@ -242,19 +245,33 @@ mod tests {
     #[test]
     fn semantic_errors_point_at_the_value() {
         assert_eq!(
-            errors("aspects:\n  - id: a\n    join-point:\n      import-path: 'example.com/[x'\n    advice:\n      - add-blank-import: fmt\n"),
+            errors(
+                "aspects:\n  - id: a\n    join-point:\n      import-path: 'example.com/[x'\n    advice:\n      - add-blank-import: fmt\n"
+            ),
             vec!["gorch.yaml:4:21: aspect \"a\": bad import-path glob \"example.com/[x\": invalid range pattern"]
         );
         assert_eq!(
-            errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - prepend-statements:\n          template: |\n            x := 1\n            y := {{func.nmae}}\n"),
-            vec![format!("gorch.yaml:9:18: aspect \"a\": unknown template value {{{{func.nmae}}}}; known values: {}", template::KNOWN_VALUES)]
+            errors(
+                "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - prepend-statements:\n          template: |\n            x := 1\n            y := {{func.nmae}}\n"
+            ),
+            vec![format!(
+                "gorch.yaml:9:18: aspect \"a\": unknown template value {{{{func.nmae}}}}; known values: {}",
+                template::KNOWN_VALUES
+            )]
         );
     }
 
     #[test]
     fn advice_must_fit_the_join_point() {
-        let errs = errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - prepend-statements:\n          template: f()\n");
-        assert_eq!(errs, vec!["gorch.yaml:6:9: aspect \"a\": prepend-statements changes functions, but the join point selects calls"]);
+        let errs = errors(
+            "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - prepend-statements:\n          template: f()\n",
+        );
+        assert_eq!(
+            errs,
+            vec![
+                "gorch.yaml:6:9: aspect \"a\": prepend-statements changes functions, but the join point selects calls"
+            ]
+        );
     }
 
     #[test]
@@ -266,8 +283,13 @@ mod tests {
 
     #[test]
     fn unused_imports_are_errors() {
-        let errs = errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - wrap-expression:\n          imports:\n            log: log\n          template: f({{expr}})\n");
-        assert_eq!(errs, vec!["gorch.yaml:8:13: aspect \"a\": wrap-expression imports \"log\" but its template never uses {{log}}"]);
+        let errs = errors(
+            "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - wrap-expression:\n          imports:\n            log: log\n          template: f({{expr}})\n",
+        );
+        assert_eq!(
+            errs,
+            vec!["gorch.yaml:8:13: aspect \"a\": wrap-expression imports \"log\" but its template never uses {{log}}"]
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! stand-in values and parsed as Go, so invalid Go is caught there too.
 
 use crate::go::lines::Position;
-use crate::go::source::{SourceFile, KEYWORDS};
+use crate::go::source::{KEYWORDS, SourceFile};
 use crate::go::types::normalize_type;
 use std::collections::BTreeMap;
 
@@ -124,10 +124,8 @@ impl Template {
             if open > rest {
                 segments.push((rest, Segment::Text(source[rest..open].to_string())));
             }
-            let close = find_close(source, open + 2).ok_or_else(|| TemplateError {
-                offset: open,
-                message: "`{{` without a closing `}}`".to_string(),
-            })?;
+            let close = find_close(source, open + 2)
+                .ok_or_else(|| TemplateError { offset: open, message: "`{{` without a closing `}}`".to_string() })?;
             let value = parse_value(source[open + 2..close].trim(), imports)
                 .map_err(|message| TemplateError { offset: open, message })?;
             segments.push((open, Segment::Value(value)));
@@ -284,62 +282,61 @@ pub enum Context {
 /// Parses `text` as Go in `context`. On failure returns the 1-based line
 /// inside `text` and a message.
 pub fn check_go(text: &str, context: Context) -> Result<(), (usize, String)> {
-    let (before, after) = match context {
-        Context::Statements => ("package p\nfunc _() {\n", "\n}\n"),
-        Context::Expression => ("package p\nvar _ = ", "\n"),
-        Context::Declarations => ("package p\n", "\n"),
+    let (before, after, expected) = match context {
+        Context::Statements => ("package p\nfunc _() {\n", "\n}\n", "Go statements"),
+        Context::Expression => ("package p\nvar _ = ", "\n", "one Go expression"),
+        Context::Declarations => ("package p\n", "\n", "Go declarations (imports belong under imports:)"),
     };
     let file = SourceFile::parse("template.go", format!("{before}{text}{after}"));
     let header_lines = before.matches('\n').count();
+    let line_of = |row: usize| (row + 1).saturating_sub(header_lines).max(1);
+    let not_go = |row: usize| Err((line_of(row), format!("the template does not render to {expected}")));
     if let Some(at) = file.syntax_error() {
-        let line = at.line.saturating_sub(header_lines).max(1);
-        let what = match context {
-            Context::Statements => "Go statements",
-            Context::Expression => "a Go expression",
-            Context::Declarations => "Go declarations",
-        };
-        return Err((line, format!("the template does not render to {what}")));
+        return not_go(at.line - 1);
     }
     // tree-sitter-go accepts statements at the top level, so a clean parse
     // is not enough: the wrapper must still hold everything.
     let root = file.root();
     let mut cursor = root.walk();
-    let top: Vec<_> = root
-        .named_children(&mut cursor)
-        .filter(|n| !matches!(n.kind(), "package_clause" | "comment"))
-        .collect();
-    let misplaced = match context {
-        Context::Statements => (top.len() != 1 || top[0].kind() != "function_declaration").then(|| top.get(1).copied()),
-        Context::Expression => (top.len() != 1 || top[0].kind() != "var_declaration").then(|| top.get(1).copied()),
-        Context::Declarations => top
+    let top: Vec<_> =
+        root.named_children(&mut cursor).filter(|n| !matches!(n.kind(), "package_clause" | "comment")).collect();
+    let wrapper = match context {
+        Context::Statements => Some("function_declaration"),
+        Context::Expression => Some("var_declaration"),
+        Context::Declarations => None,
+    };
+    let misplaced = match wrapper {
+        Some(kind) => {
+            (top.len() != 1 || top[0].kind() != kind).then(|| top.get(1).map_or(0, |n| n.start_position().row))
+        }
+        None => top
             .iter()
             .find(|n| {
                 !matches!(
                     n.kind(),
-                    "function_declaration" | "method_declaration" | "type_declaration" | "var_declaration" | "const_declaration"
+                    "function_declaration"
+                        | "method_declaration"
+                        | "type_declaration"
+                        | "var_declaration"
+                        | "const_declaration"
                 )
             })
-            .map(|n| Some(*n)),
+            .map(|n| n.start_position().row),
     };
-    if let Some(node) = misplaced {
-        let line = node.map_or(1, |n| (n.start_position().row + 1).saturating_sub(header_lines).max(1));
-        let what = match context {
-            Context::Statements => "Go statements (is a brace unbalanced?)",
-            Context::Expression => "one Go expression",
-            Context::Declarations => "Go declarations (imports belong under imports:)",
-        };
-        return Err((line, format!("the template does not render to {what}")));
+    if let Some(row) = misplaced {
+        return not_go(row);
     }
     if context == Context::Expression {
         let mut line_comment = None;
         crate::go::source::walk_tree(file.root(), |n| {
             if n.kind() == "comment" && file.text_of(n).starts_with("//") && line_comment.is_none() {
-                line_comment = Some(n.start_position().row + 1 - header_lines);
+                line_comment = Some(n.start_position().row);
             }
             crate::go::source::Walk::Descend
         });
-        if let Some(line) = line_comment {
-            return Err((line, "an inline template cannot hold a // comment (it would swallow the code after it); use /* */".to_string()));
+        if let Some(row) = line_comment {
+            let message = "an inline template cannot hold a // comment (it would swallow the code after it); use /* */";
+            return Err((line_of(row), message.to_string()));
         }
     }
     Ok(())

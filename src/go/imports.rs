@@ -71,10 +71,7 @@ impl FileImports {
 
     /// Import paths brought into file scope with a dot import.
     pub fn dot_imports(&self) -> impl Iterator<Item = &str> {
-        self.specs
-            .iter()
-            .filter(|s| s.name == ImportName::Dot)
-            .map(|s| s.path.as_str())
+        self.specs.iter().filter(|s| s.name == ImportName::Dot).map(|s| s.path.as_str())
     }
 
     pub fn imports(&self, path: &str) -> bool {
@@ -140,9 +137,7 @@ pub fn default_package_name(path: &str) -> &str {
 }
 
 fn is_major_version(elem: &str) -> bool {
-    elem.len() > 1
-        && elem.starts_with('v')
-        && elem[1..].chars().all(|c| c.is_ascii_digit())
+    elem.len() > 1 && elem.starts_with('v') && elem[1..].chars().all(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! `/*line*/` anywhere on one line, numbers peeled off from the right, an
 //! empty filename meaning "previous filename" only when a column is given.
 
-use super::source::{walk_tree, SourceFile, Walk};
+use super::source::{SourceFile, Walk, walk_tree};
 
 /// A position as the compiler reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,9 +18,7 @@ pub fn is_shadowed(file: &SourceFile, name: &str, at: Node) -> bool {
     while let Some(parent) = child.parent() {
         let declared = match parent.kind() {
             "source_file" => return false,
-            "function_declaration" | "method_declaration" | "func_literal" => {
-                signature_declares(file, parent, name)
-            }
+            "function_declaration" | "method_declaration" | "func_literal" => signature_declares(file, parent, name),
             "if_statement" | "expression_switch_statement" | "type_switch_statement" | "for_clause" => {
                 let init = parent.child_by_field_name("initializer");
                 let by_init = init.is_some_and(|init| init.id() != child.id() && declares(file, init, name));
@@ -54,26 +52,22 @@ fn preceding_siblings<'t>(parent: Node<'t>, child: Node<'t>) -> impl Iterator<It
 /// belongs to.
 fn declares(file: &SourceFile, node: Node, name: &str) -> bool {
     match node.kind() {
-        "short_var_declaration" => node
-            .child_by_field_name("left")
-            .is_some_and(|left| identifiers(file, left).any(|n| n == name)),
+        "short_var_declaration" => {
+            node.child_by_field_name("left").is_some_and(|left| identifiers(file, left).any(|n| n == name))
+        }
         "range_clause" | "receive_statement" => {
             has_define_token(node)
-                && node
-                    .child_by_field_name("left")
-                    .is_some_and(|left| identifiers(file, left).any(|n| n == name))
+                && node.child_by_field_name("left").is_some_and(|left| identifiers(file, left).any(|n| n == name))
         }
-        "for_clause" => node
-            .child_by_field_name("initializer")
-            .is_some_and(|init| declares(file, init, name)),
+        "for_clause" => node.child_by_field_name("initializer").is_some_and(|init| declares(file, init, name)),
         "var_declaration" | "const_declaration" | "type_declaration" | "var_spec_list" => {
             let mut cursor = node.walk();
             let specs: Vec<Node> = node.named_children(&mut cursor).collect();
             specs.into_iter().any(|spec| match spec.kind() {
                 "var_spec_list" => declares(file, spec, name),
-                "var_spec" | "const_spec" | "type_spec" | "type_alias" => spec_names(spec)
-                    .into_iter()
-                    .any(|n| file.text_of(n) == name),
+                "var_spec" | "const_spec" | "type_spec" | "type_alias" => {
+                    spec_names(spec).into_iter().any(|n| file.text_of(n) == name)
+                }
                 _ => false,
             })
         }
@@ -93,8 +87,7 @@ fn spec_names(spec: Node) -> Vec<Node> {
 
 fn has_define_token(node: Node) -> bool {
     let mut cursor = node.walk();
-    let found = node.children(&mut cursor).any(|c| !c.is_named() && c.kind() == ":=");
-    found
+    node.children(&mut cursor).any(|c| !c.is_named() && c.kind() == ":=")
 }
 
 fn identifiers<'f>(file: &'f SourceFile, list: Node<'f>) -> impl Iterator<Item = &'f str> {
@@ -134,7 +127,7 @@ pub fn parameter_names(list: Node) -> Vec<Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::go::source::{walk_tree, Walk};
+    use crate::go::source::{Walk, walk_tree};
 
     /// Finds the `http` operand of every `http.Get` call and reports
     /// whether it is shadowed, in source order.

@@ -12,9 +12,28 @@ use super::source::SourceFile;
 use tree_sitter::Node;
 
 const PREDECLARED: &[&str] = &[
-    "any", "bool", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64",
-    "int", "int8", "int16", "int32", "int64", "rune", "string", "uint", "uint8", "uint16", "uint32",
-    "uint64", "uintptr",
+    "any",
+    "bool",
+    "byte",
+    "comparable",
+    "complex64",
+    "complex128",
+    "error",
+    "float32",
+    "float64",
+    "int",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "rune",
+    "string",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
 ];
 
 pub struct TypeNames<'a> {
@@ -56,11 +75,7 @@ impl TypeNames<'_> {
 
     /// Result types: a parenthesized list, or a single bare type.
     pub fn result_types(&self, result: Node) -> Vec<String> {
-        if result.kind() == "parameter_list" {
-            self.parameter_types(result)
-        } else {
-            vec![self.canonical(result)]
-        }
+        if result.kind() == "parameter_list" { self.parameter_types(result) } else { vec![self.canonical(result)] }
     }
 
     /// The type with names qualified; spaces are left for `normalize_type`.
@@ -76,8 +91,7 @@ impl TypeNames<'_> {
                 }
             }
             "qualified_type" => {
-                let (Some(pkg), Some(name)) =
-                    (node.child_by_field_name("package"), node.child_by_field_name("name"))
+                let (Some(pkg), Some(name)) = (node.child_by_field_name("package"), node.child_by_field_name("name"))
                 else {
                     return text();
                 };
@@ -131,7 +145,8 @@ impl TypeNames<'_> {
                 parts.join(" ")
             }
             "function_type" => {
-                let params = node.child_by_field_name("parameters").map(|l| self.parameter_types(l)).unwrap_or_default();
+                let params =
+                    node.child_by_field_name("parameters").map(|l| self.parameter_types(l)).unwrap_or_default();
                 let results = match node.child_by_field_name("result") {
                     Some(r) if r.kind() == "parameter_list" => format!("({})", self.parameter_types(r).join(",")),
                     Some(r) => self.canonical(r),
@@ -172,10 +187,11 @@ fn is_word(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::go::source::{walk_tree, Walk};
+    use crate::go::source::{Walk, walk_tree};
 
     fn param_types(src: &str) -> Vec<String> {
-        let file = SourceFile::parse("p.go", format!("package p\n\nimport h \"net/http\"\nimport \"context\"\n\n{src}\n"));
+        let file =
+            SourceFile::parse("p.go", format!("package p\n\nimport h \"net/http\"\nimport \"context\"\n\n{src}\n"));
         let imports = FileImports::of(&file);
         let names = TypeNames { file: &file, imports: &imports, package_path: "example.com/p", type_params: vec!["T"] };
         let mut params = None;
@@ -191,7 +207,9 @@ mod tests {
     #[test]
     fn qualifies_by_import_path() {
         assert_eq!(
-            param_types("func f(a context.Context, b *h.Request, c []byte, d map[string]*Local, e interface{}, f Stack[T], g chan  int, h func(w h.ResponseWriter, r *h.Request) error, i <-chan *T, j chan<- []byte) {}"),
+            param_types(
+                "func f(a context.Context, b *h.Request, c []byte, d map[string]*Local, e interface{}, f Stack[T], g chan  int, h func(w h.ResponseWriter, r *h.Request) error, i <-chan *T, j chan<- []byte) {}"
+            ),
             vec![
                 "context.Context",
                 "*net/http.Request",
@@ -213,6 +231,9 @@ mod tests {
         assert_eq!(normalize_type("map[string] int"), "map[string]int");
         assert_eq!(normalize_type("interface{ }"), "any");
         assert_eq!(normalize_type("chan  int"), "chan int");
-        assert_eq!(normalize_type("func(net/http.ResponseWriter, *net/http.Request) error"), "func(net/http.ResponseWriter,*net/http.Request)error");
+        assert_eq!(
+            normalize_type("func(net/http.ResponseWriter, *net/http.Request) error"),
+            "func(net/http.ResponseWriter,*net/http.Request)error"
+        );
     }
 }

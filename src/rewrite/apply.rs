@@ -9,10 +9,10 @@
 use super::matcher::FileContext;
 use super::names::FunctionNames;
 use super::sites::{Directive, Site};
+use crate::aspect::Aspect;
 use crate::aspect::advice::{Advice, Code};
 use crate::aspect::join::Kinds;
 use crate::aspect::template::{Template, Value};
-use crate::aspect::Aspect;
 use crate::go::edit::{self, Conflict, Edit, Order, Piece};
 use crate::go::imports::default_package_name;
 use crate::go::lines::{LineMap, Position};
@@ -92,16 +92,17 @@ impl<'a> FileWriter<'a> {
         FileWriter { cx, lines, edits: Vec::new(), functions: HashMap::new(), aliases: Aliases::default() }
     }
 
-    pub fn has_edits(&self) -> bool {
-        !self.edits.is_empty()
-    }
-
     /// Applies one advice at one site.
     pub fn apply(&mut self, advice: &Advice, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
         let site = at.site;
         if let Some(kinds) = advice.site_kinds() {
             if kinds.intersect(site.kind).is_empty() {
-                return Err(format!("{} changes {}, but this is {}", advice.name(), kinds.describe(), describe_site(site)));
+                return Err(format!(
+                    "{} changes {}, but this is {}",
+                    advice.name(),
+                    kinds.describe(),
+                    describe_site(site)
+                ));
             }
         }
         let owner = &at.aspect.id;
@@ -136,19 +137,33 @@ impl<'a> FileWriter<'a> {
                 // original (`-x` inside `{{expr}} + 1`), and operators around
                 // the site must not capture part of the template (`f()[1:]`
                 // around `{{expr}} + "!"`).
-                let inner = matches!(node.kind(), "unary_expression" | "binary_expression") && !stands_alone(&before, &after);
+                let inner =
+                    matches!(node.kind(), "unary_expression" | "binary_expression") && !stands_alone(&before, &after);
                 let outer = operand_of_operator(node) && !is_call_around(&before, &after);
                 let parens = |yes: bool, p: &'static str| Piece::glue(if yes { p } else { "" });
-                let opening = vec![parens(outer, "("), Piece::from(before, code.template.origin.clone()), parens(inner, "(")];
+                let opening =
+                    vec![parens(outer, "("), Piece::from(before, code.template.origin.clone()), parens(inner, "(")];
                 let closing = vec![
                     parens(inner, ")"),
                     Piece::from(after, code.template.position_at(after_offset)),
                     parens(outer, ")"),
                 ];
-                self.edits.push(Edit::insert(node.start_byte(), opening, Order::opening(node.end_byte(), layer), owner));
-                self.edits.push(Edit::insert(node.end_byte(), closing, Order::closing(node.start_byte(), layer), owner));
+                self.edits.push(Edit::insert(
+                    node.start_byte(),
+                    opening,
+                    Order::opening(node.end_byte(), layer),
+                    owner,
+                ));
+                self.edits.push(Edit::insert(
+                    node.end_byte(),
+                    closing,
+                    Order::closing(node.start_byte(), layer),
+                    owner,
+                ));
             }
-            Advice::AppendArgs { imports, ty, values } => self.append_args(imports, ty.as_deref(), values, layer, at)?,
+            Advice::AppendArgs { imports, ty, values } => {
+                self.append_args(imports, ty.as_deref(), values, layer, at)?
+            }
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => {}
         }
         Ok(())
@@ -193,7 +208,12 @@ impl<'a> FileWriter<'a> {
                 // `xs...` becomes `append(append([]T(nil), xs...), v...)...`:
                 // a copy, so the caller's slice is never written to.
                 // The copy spans `xs...`, so it opens outside any wrapper of `xs`.
-                self.edits.push(Edit::insert(operand.start_byte(), open, Order::opening(spread.end_byte(), layer), owner));
+                self.edits.push(Edit::insert(
+                    operand.start_byte(),
+                    open,
+                    Order::opening(spread.end_byte(), layer),
+                    owner,
+                ));
                 self.edits.push(Edit::insert(spread.end_byte(), close, Order::plain(layer as i64), owner));
             }
             Some(last) => {
@@ -227,7 +247,8 @@ impl<'a> FileWriter<'a> {
                             .map(|c| if c.is_alphanumeric() { c } else { '_' })
                             .collect();
                         let files = self.cx.all_files;
-                        let alias = self.aliases.alias(path, &base, origin, &|a| files.iter().any(|f| f.text.contains(a)));
+                        let alias =
+                            self.aliases.alias(path, &base, origin, &|a| files.iter().any(|f| f.text.contains(a)));
                         out.push_str(&format!("{alias}.{name}"));
                     }
                 }
@@ -372,7 +393,7 @@ fn receiver_type_text(file: &crate::go::source::SourceFile, func: Node) -> Optio
     Some(file.text_of(decl.child_by_field_name("type")?).to_string())
 }
 
-pub fn describe_site(site: &Site) -> String {
+fn describe_site(site: &Site) -> String {
     match site.kind {
         k if k == Kinds::FUNCTION => "a function".to_string(),
         k if k == Kinds::CALL => "a call".to_string(),

@@ -5,8 +5,8 @@
 //! dot and blank imports) and `scope::is_shadowed` (a local `http` is not
 //! the package).
 
-use super::sites::{field_context, literal_of, Site};
 use super::PackageInfo;
+use super::sites::{Site, field_context, literal_of};
 use crate::aspect::join::{FunctionSelector, JoinPoint, Kinds, QualifiedName};
 use crate::go::imports::FileImports;
 use crate::go::scope::{is_shadowed, parameter_names};

@@ -11,8 +11,8 @@ pub mod matcher;
 pub mod names;
 pub mod sites;
 
-use crate::aspect::join::PackageFacts;
 use crate::aspect::AspectSet;
+use crate::aspect::join::PackageFacts;
 use crate::go::imports::FileImports;
 use crate::go::lines::LineMap;
 use crate::go::source::SourceFile;
@@ -212,7 +212,11 @@ pub fn rewrite(set: &AspectSet, info: &PackageInfo, files: &[SourceFile]) -> Res
     for (a, aspect) in set.aspects.iter().enumerate() {
         if aspect.join_point.kinds().is_empty() && aspect.join_point.package_filter(info) == Some(true) {
             package_level.push(a);
-            out.applied.push(Applied { aspect: aspect.id.clone(), file: format!("package {}", info.import_path), line: 0 });
+            out.applied.push(Applied {
+                aspect: aspect.id.clone(),
+                file: format!("package {}", info.import_path),
+                line: 0,
+            });
         }
     }
     package_level.sort_unstable();

@@ -52,7 +52,9 @@ impl<'t> FunctionNames<'t> {
         let result = func.child_by_field_name("result");
         let bare_result = result.filter(|r| r.kind() != "parameter_list");
         let results = match bare_result {
-            Some(ty) => vec![Slot { name: None, blank: None, insert_at: ty.start_byte(), canonical: types.canonical(ty) }],
+            Some(ty) => {
+                vec![Slot { name: None, blank: None, insert_at: ty.start_byte(), canonical: types.canonical(ty) }]
+            }
             None => slots("result"),
         };
         FunctionNames {
@@ -78,7 +80,8 @@ impl<'t> FunctionNames<'t> {
     }
 
     pub fn param(&mut self, pick: &Pick, edits: &mut Vec<Edit>, owner: &str) -> Result<String, String> {
-        let index = find(&self.params, pick).ok_or_else(|| missing(&self.name, "parameter", pick, self.params.len()))?;
+        let index =
+            find(&self.params, pick).ok_or_else(|| missing(&self.name, "parameter", pick, self.params.len()))?;
         Ok(self.name_slot(Group::Params, index, edits, owner))
     }
 
@@ -114,7 +117,9 @@ impl<'t> FunctionNames<'t> {
             let fresh = self.fresh(&base);
             let slot = &mut self.slots(&group)[i];
             match slot.blank {
-                Some(blank) => edits.push(Edit::replace(blank.start_byte(), blank.end_byte(), &fresh, Order::plain(0), owner)),
+                Some(blank) => {
+                    edits.push(Edit::replace(blank.start_byte(), blank.end_byte(), &fresh, Order::plain(0), owner))
+                }
                 None => {
                     let open = if bare.is_some() { "(" } else { "" };
                     let at = slot.insert_at;

@@ -7,7 +7,7 @@
 //! clause, it removes the whole file.
 
 use crate::aspect::join::Kinds;
-use crate::go::source::{walk_tree, SourceFile, Walk};
+use crate::go::source::{SourceFile, Walk, walk_tree};
 use tree_sitter::Node;
 
 pub const IGNORE_DIRECTIVE: &str = "gorch:ignore";
@@ -68,7 +68,8 @@ fn collect_expressions<'t>(decl: Node<'t>, function: Option<Node<'t>>, sites: &m
         match node.kind() {
             "call_expression" => sites.push(Site { kind: Kinds::CALL, node, function, directives: Vec::new() }),
             "composite_literal" => {
-                let outer = node.parent().filter(|p| p.kind() == "unary_expression" && is_address_of(*p)).unwrap_or(node);
+                let outer =
+                    node.parent().filter(|p| p.kind() == "unary_expression" && is_address_of(*p)).unwrap_or(node);
                 sites.push(Site { kind: Kinds::LITERAL, node: outer, function, directives: Vec::new() });
                 for value in field_values(node) {
                     sites.push(Site { kind: Kinds::FIELD, node: value, function, directives: Vec::new() });
@@ -108,11 +109,7 @@ pub fn field_context<'t>(value: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
 
 /// The composite literal of a LITERAL site (which may be `&T{...}`).
 pub fn literal_of(node: Node) -> Node {
-    if node.kind() == "unary_expression" {
-        node.child_by_field_name("operand").unwrap_or(node)
-    } else {
-        node
-    }
+    if node.kind() == "unary_expression" { node.child_by_field_name("operand").unwrap_or(node) } else { node }
 }
 
 fn file_is_ignored(file: &SourceFile, top: &[Node]) -> bool {
@@ -171,7 +168,9 @@ mod tests {
 
     #[test]
     fn collects_every_kind_in_order() {
-        let got = kinds("package a\n\n//x:y arg\ntype T struct{}\n\nfunc f() {\n\ts := &http.Server{Handler: h, Addr: g()}\n\t_ = s\n}\n");
+        let got = kinds(
+            "package a\n\n//x:y arg\ntype T struct{}\n\nfunc f() {\n\ts := &http.Server{Handler: h, Addr: g()}\n\t_ = s\n}\n",
+        );
         assert_eq!(
             got,
             vec![
@@ -195,7 +194,10 @@ mod tests {
 
     #[test]
     fn directives_must_touch_the_declaration() {
-        let file = SourceFile::parse("a.go", "package a\n\n//gorch:span one\n\n// Doc.\n//gorch:span two\nfunc f() {}\n".to_string());
+        let file = SourceFile::parse(
+            "a.go",
+            "package a\n\n//gorch:span one\n\n// Doc.\n//gorch:span two\nfunc f() {}\n".to_string(),
+        );
         let sites = collect(&file);
         let names: Vec<&str> = sites[0].directives.iter().map(|d| d.args.as_str()).collect();
         assert_eq!(names, vec!["two"]);

@@ -11,7 +11,7 @@ use super::passthrough;
 use crate::aspect::AspectSet;
 use crate::deps::importcfg;
 use crate::error::Error;
-use crate::go::source::{scan_package_name, SourceFile};
+use crate::go::source::{SourceFile, scan_package_name};
 use crate::rewrite::{self, PackageInfo, Rewritten};
 use std::ffi::{OsStr, OsString};
 use std::fs;
@@ -40,10 +40,7 @@ impl CompileJob {
         let mut package = None;
         let mut importcfg = None;
         let mut i = 0;
-        let files_start = args
-            .iter()
-            .rposition(|a| !is_go_file(a))
-            .map_or(0, |last_flag| last_flag + 1);
+        let files_start = args.iter().rposition(|a| !is_go_file(a)).map_or(0, |last_flag| last_flag + 1);
         while i < files_start {
             let arg = args[i].to_string_lossy();
             let (flag, inline) = match arg.split_once('=') {
@@ -134,12 +131,8 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         return passthrough::run(tool, args);
     }
 
-    let files: Vec<SourceFile> = job
-        .go_files()
-        .iter()
-        .zip(texts)
-        .map(|(path, text)| SourceFile::parse(path.to_string_lossy(), text))
-        .collect();
+    let files: Vec<SourceFile> =
+        job.go_files().iter().zip(texts).map(|(path, text)| SourceFile::parse(path.to_string_lossy(), text)).collect();
     if let Some((file, at)) = files.iter().find_map(|f| f.syntax_error().map(|at| (f, at))) {
         return compile_untouched(&job, &file.name, at.line, at.column, &info.import_path);
     }
@@ -205,9 +198,25 @@ mod tests {
     #[test]
     fn parses_the_go_command_argv() {
         let args = os(&[
-            "-o", "/w/b012/_pkg_.a", "-trimpath", "/w/b012=>", "-p", "main", "-lang=go1.24", "-complete",
-            "-buildid", "A/A", "-goversion", "go1.26.8", "-c=2", "-nolocalimports", "-importcfg",
-            "/w/b012/importcfg", "-pack", "/src/app/main.go", "/src/app/util.go",
+            "-o",
+            "/w/b012/_pkg_.a",
+            "-trimpath",
+            "/w/b012=>",
+            "-p",
+            "main",
+            "-lang=go1.24",
+            "-complete",
+            "-buildid",
+            "A/A",
+            "-goversion",
+            "go1.26.8",
+            "-c=2",
+            "-nolocalimports",
+            "-importcfg",
+            "/w/b012/importcfg",
+            "-pack",
+            "/src/app/main.go",
+            "/src/app/util.go",
         ]);
         let job = CompileJob::parse(Path::new("/go/compile"), &args, Some("example.com/app".into())).unwrap();
         assert_eq!(job.objdir, PathBuf::from("/w/b012"));
@@ -219,7 +228,9 @@ mod tests {
     #[test]
     fn test_variants_keep_their_plain_path() {
         let args = os(&["-o", "/w/b1/_pkg_.a", "-p", "example.com/app", "/src/a_test.go"]);
-        let job = CompileJob::parse(Path::new("/go/compile"), &args, Some("example.com/app [example.com/app.test]".into())).unwrap();
+        let job =
+            CompileJob::parse(Path::new("/go/compile"), &args, Some("example.com/app [example.com/app.test]".into()))
+                .unwrap();
         assert_eq!(job.plain_import_path(), "example.com/app");
         assert!(job.is_test("app"));
     }

@@ -23,8 +23,7 @@ pub fn is_tool_invocation(args: &[OsString]) -> bool {
 
 /// The tool's name: `compile` for `/go/pkg/tool/linux_amd64/compile`.
 pub fn tool_name(tool: &Path) -> String {
-    let name = tool.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    name
+    tool.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Runs the tool at `args[0]` with `args[1..]`. Returns the exit status to
