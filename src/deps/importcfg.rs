@@ -5,7 +5,8 @@
 //! each direct import, `importmap path=actual` for vendored packages).
 //! gorch reads it to learn what a package imports without parsing it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 
 /// Import paths the compile can resolve, from the text of an importcfg.
 pub fn importable(text: &str) -> BTreeSet<String> {
@@ -18,6 +19,15 @@ pub fn importable(text: &str) -> BTreeSet<String> {
         }
     }
     paths
+}
+
+/// The `packagefile` entries: import path to archive.
+pub fn packagefiles(text: &str) -> BTreeMap<String, PathBuf> {
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("packagefile "))
+        .filter_map(|e| e.split_once('='))
+        .map(|(path, archive)| (path.trim().to_string(), PathBuf::from(archive.trim())))
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,3 +1,6 @@
-//! The packages a compile can see.
+//! The packages a compile or a link can see, and the ones advice adds.
 
+pub mod archive;
+pub mod buildflags;
 pub mod importcfg;
+pub mod resolve;
