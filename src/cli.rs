@@ -43,6 +43,9 @@ enum Commands {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
         args: Vec<String>,
     },
+    /// Make go.mod and go.sum require every module the aspects inject, and
+    /// write gorch.tool.go so that `go mod tidy` keeps them.
+    Pin,
     /// List or check aspects.
     Aspects {
         #[command(subcommand)]
@@ -85,6 +88,7 @@ pub fn main(args: Vec<OsString>) -> Result<i32, Error> {
             };
             crate::diff_cmd::run(&args, line_directives)
         }
+        Commands::Pin => crate::pin::run(&cwd()?),
         Commands::Aspects { command: AspectsCommand::List } => list(),
         Commands::Aspects { command: AspectsCommand::Check { file } } => check(file),
     }
@@ -95,9 +99,10 @@ fn cwd() -> Result<PathBuf, Error> {
 }
 
 fn version() -> Result<i32, Error> {
-    let set = AspectSet::load(&cwd()?)?;
+    let dir = cwd()?;
+    let set = AspectSet::load(&dir)?;
     println!("gorch {} (source {})", crate::version::VERSION, crate::version::SOURCE_HASH);
-    println!("identity {}", identity(&set));
+    println!("identity {}", identity(&set, &dir));
     for source in &set.sources {
         println!("aspects {}: {}", source.display, source.aspects);
     }
@@ -110,7 +115,11 @@ const BUILDING: &[&str] = &["build", "install", "run", "test", "vet"];
 fn go(args: Vec<OsString>) -> Result<i32, Error> {
     let go = which::which("go").map_err(|_| Error::Usage("the go command is not on PATH".to_string()))?;
     let command = go_command_line(&args, &self_path()?)?;
-    let status = Command::new(&go).args(&command).status().map_err(|e| Error::spawn(&go, e))?;
+    let status = Command::new(&go)
+        .args(&command)
+        .env(crate::deps::buildflags::ENV, crate::deps::buildflags::BuildFlags::encode(&command))
+        .status()
+        .map_err(|e| Error::spawn(&go, e))?;
     Ok(status.code().unwrap_or(1))
 }
 

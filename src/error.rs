@@ -25,6 +25,19 @@ pub enum Error {
     },
     #[error("{0}")]
     Usage(String),
+    #[error(transparent)]
+    MissingRequirement(Box<MissingRequirement>),
+    #[error("cannot build the packages that {injector} injects:\n{source}")]
+    Resolve {
+        /// `aspect "x" (gorch.yaml:3)`, or who else injected them.
+        injector: String,
+        #[source]
+        source: crate::deps::resolve::ResolveError,
+    },
+    #[error(
+        "{location}: aspect {aspect:?} injects {package} into {into}, but {package} depends on {into}: advice cannot add an import cycle; apply the aspect where {into} is used instead"
+    )]
+    ImportCycle { location: String, aspect: String, package: String, into: String },
 }
 
 impl Error {
@@ -35,4 +48,18 @@ impl Error {
     pub fn spawn(program: impl AsRef<std::ffi::OsStr>, source: std::io::Error) -> Error {
         Error::Spawn { program: program.as_ref().to_string_lossy().into_owned(), source }
     }
+}
+
+/// Advice imports a package from a module the build does not have.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "{location}: aspect {aspect:?} injects {package}, but this module does not require {module} (go: {detail}); run `gorch pin` to add {module}@{version} to go.mod and go.sum, and to vendor/ when the module vendors"
+)]
+pub struct MissingRequirement {
+    pub location: String,
+    pub aspect: String,
+    pub package: String,
+    pub module: String,
+    pub version: String,
+    pub detail: String,
 }

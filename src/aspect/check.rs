@@ -86,15 +86,16 @@ impl Checker<'_> {
             self.error("id:", format!("aspect id {:?} must be a non-empty word without spaces", spec.id));
         }
         let join_point = self.join_point(spec.join_point);
-        if let Some(jp) = &join_point {
-            if let Err(message) = jp.check() {
-                self.error("join-point", message);
-            }
+        if let Some(jp) = &join_point
+            && let Err(message) = jp.check()
+        {
+            self.error("join-point", message);
         }
         if spec.advice.is_empty() {
             self.error("advice", "an aspect needs at least one advice");
         }
         let advice: Vec<Advice> = spec.advice.into_iter().filter_map(|a| self.advice(a)).collect();
+        self.requirements(&spec.requires, &advice);
         if let Some(jp) = &join_point {
             for a in &advice {
                 self.fits(jp, a);
@@ -107,7 +108,45 @@ impl Checker<'_> {
             line: self.line,
             join_point: join_point?,
             advice,
+            requires: spec.requires,
         })
+    }
+
+    /// Module paths and versions are well formed, and every import outside
+    /// the standard library comes from a listed module.
+    fn requirements(&mut self, requires: &BTreeMap<String, String>, advice: &[Advice]) {
+        for (module, version) in requires {
+            if super::is_standard(module) || module.contains(char::is_whitespace) {
+                self.error(module, format!("{module:?} is not a module path"));
+            }
+            if !is_semver(version) {
+                let (line, column) = self
+                    .locator
+                    .find(self.line, &format!("{module}: {version}"))
+                    .map_or((self.line, None), |(l, c)| (l, Some(c + module.len() + 2)));
+                let message =
+                    format!("version {version:?} of module {module} is not a semantic version such as v1.2.3");
+                self.error_at(line, column, message);
+            }
+        }
+        for a in advice {
+            for path in a.import_paths() {
+                if !super::is_standard(path) && !requires.keys().any(|m| super::in_module(path, m)) {
+                    let (line, column) = self
+                        .locator
+                        .find(self.line, &format!(": {path}"))
+                        .map_or((self.line, None), |(l, c)| (l, Some(c + 2)));
+                    self.error_at(
+                        line,
+                        column,
+                        format!(
+                            "{} imports {path:?}, which is in no module listed under requires (and not in the standard library)",
+                            a.name()
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     fn join_point(&mut self, spec: JoinPointSpec) -> Option<JoinPoint> {
@@ -142,10 +181,10 @@ impl Checker<'_> {
                     Ok(q) => q,
                     Err(m) => return self.fail(&lit.ty, m),
                 };
-                if let Some(field) = &lit.field {
-                    if !is_identifier(field) {
-                        return self.fail(field, format!("field {field:?} is not a Go identifier"));
-                    }
+                if let Some(field) = &lit.field
+                    && !is_identifier(field)
+                {
+                    return self.fail(field, format!("field {field:?} is not a Go identifier"));
                 }
                 JoinPoint::StructLiteral { ty, field: lit.field }
             }
@@ -285,4 +324,12 @@ impl Checker<'_> {
         };
         self.error(advice.name(), message);
     }
+}
+
+/// `v1.2.3`, with an optional pre-release or build suffix.
+fn is_semver(version: &str) -> bool {
+    let Some(rest) = version.strip_prefix('v') else { return false };
+    let core = rest.split(['-', '+']).next().unwrap_or("");
+    let parts: Vec<&str> = core.split('.').collect();
+    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }

@@ -19,6 +19,7 @@ pub mod template;
 use advice::Advice;
 use join::JoinPoint;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -38,9 +39,20 @@ pub struct Aspect {
     pub line: usize,
     pub join_point: JoinPoint,
     pub advice: Vec<Advice>,
+    /// Module path to the version the aspect was written for.
+    pub requires: BTreeMap<String, String>,
 }
 
 impl Aspect {
+    /// The required module that provides `import_path`, if any.
+    pub fn module_of(&self, import_path: &str) -> Option<(&str, &str)> {
+        self.requires
+            .iter()
+            .filter(|(module, _)| in_module(import_path, module))
+            .max_by_key(|(module, _)| module.len())
+            .map(|(m, v)| (m.as_str(), v.as_str()))
+    }
+
     /// `gorch.yaml:12`, for messages.
     pub fn location(&self) -> String {
         format!("{}:{}", self.file, self.line)
@@ -112,6 +124,19 @@ pub struct AspectSet {
 }
 
 impl AspectSet {
+    /// Whether gorch leaves a package alone whatever the aspects say: the
+    /// packages of modules that aspects require are the instrumentation
+    /// itself, and instrumenting them would have them trace their own work.
+    pub fn excludes(&self, import_path: &str) -> bool {
+        self.aspects.iter().flat_map(|a| a.requires.keys()).any(|m| in_module(import_path, m))
+    }
+
+    /// The aspect that applies to the package and requires the module of
+    /// `import_path`, with that module and version.
+    pub fn requirement_of(&self, import_path: &str) -> Option<(&Aspect, &str, &str)> {
+        self.aspects.iter().find_map(|a| a.module_of(import_path).map(|(m, v)| (a, m, v)))
+    }
+
     /// Checks and combines aspect files, in order.
     pub fn from_sources(sources: &[AspectSource]) -> Result<AspectSet, AspectError> {
         let mut aspects: Vec<Aspect> = Vec::new();
@@ -153,6 +178,17 @@ impl AspectSet {
         }
         AspectSet::from_sources(&sources)
     }
+}
+
+/// Whether an import path is in a module (the module's own path or below).
+pub fn in_module(import_path: &str, module: &str) -> bool {
+    import_path == module || import_path.strip_prefix(module).is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// Whether an import path is in the standard library: its first element
+/// has no dot (the go command's rule).
+pub fn is_standard(import_path: &str) -> bool {
+    !import_path.split('/').next().unwrap_or("").contains('.')
 }
 
 pub fn builtin_sources() -> Vec<AspectSource> {
@@ -238,7 +274,9 @@ mod tests {
     fn unknown_keys_name_file_line_and_aspect() {
         assert_eq!(
             errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advise: []\n"),
-            vec!["gorch.yaml:5:5: aspect \"a\": unknown field `advise`, expected one of `id`, `join-point`, `advice`"]
+            vec![
+                "gorch.yaml:5:5: aspect \"a\": unknown field `advise`, expected one of `id`, `join-point`, `advice`, `requires`"
+            ]
         );
     }
 
@@ -302,6 +340,35 @@ mod tests {
         let embedded = builtin_sources();
         assert_eq!(embedded.len(), on_disk);
         AspectSet::from_sources(&embedded).unwrap();
+    }
+
+    #[test]
+    fn third_party_imports_need_a_required_module() {
+        let errs = errors(
+            "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - wrap-expression:\n          imports:\n            otel: go.opentelemetry.io/otel\n          template: '{{otel}}.X({{expr}})'\n",
+        );
+        assert_eq!(
+            errs,
+            vec![
+                "gorch.yaml:8:19: aspect \"a\": wrap-expression imports \"go.opentelemetry.io/otel\", which is in no module listed under requires (and not in the standard library)"
+            ]
+        );
+        let ok = AspectSet::from_sources(&[source("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    requires:\n      go.opentelemetry.io/otel: v1.38.0\n    advice:\n      - wrap-expression:\n          imports:\n            otel: go.opentelemetry.io/otel\n          template: '{{otel}}.X({{expr}})'\n")]).unwrap();
+        assert!(ok.excludes("go.opentelemetry.io/otel/trace"));
+        assert!(!ok.excludes("go.opentelemetry.io/otelx"));
+        assert_eq!(
+            ok.requirement_of("go.opentelemetry.io/otel").map(|(a, m, v)| (a.id.as_str(), m, v)),
+            Some(("a", "go.opentelemetry.io/otel", "v1.38.0"))
+        );
+        let bad = errors(
+            "aspects:\n  - id: a\n    join-point:\n      package-name: main\n    requires:\n      example.com/m: latest\n    advice:\n      - add-blank-import: example.com/m\n",
+        );
+        assert_eq!(
+            bad,
+            vec![
+                "gorch.yaml:6:22: aspect \"a\": version \"latest\" of module example.com/m is not a semantic version such as v1.2.3"
+            ]
+        );
     }
 
     #[test]

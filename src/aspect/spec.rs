@@ -28,6 +28,11 @@ pub struct AspectSpec {
     /// What to do there, in order.
     #[serde(with = "serde_yaml::with::singleton_map_recursive")]
     pub advice: Vec<AdviceSpec>,
+    /// Modules the advice imports packages from (outside the standard
+    /// library), each with the version the aspect was written for: the
+    /// lowest it supports, and the one `gorch pin` adds to go.mod.
+    #[serde(default)]
+    pub requires: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]

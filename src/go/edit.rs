@@ -152,10 +152,8 @@ pub fn apply(original: &str, edits: &[Edit], lines: Option<&LineMap>) -> Result<
         last = Some(edit);
     }
     if pos < original.len() {
-        if restore {
-            if let Some(lines) = lines {
-                out.push_str(&lines.position(pos).inline_directive());
-            }
+        if restore && let Some(lines) = lines {
+            out.push_str(&lines.position(pos).inline_directive());
         }
         out.push_str(&original[pos..]);
     }

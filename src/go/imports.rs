@@ -122,15 +122,16 @@ fn unquote(literal: &str) -> Option<String> {
 pub fn default_package_name(path: &str) -> &str {
     let mut elems = path.rsplit('/');
     let mut last = elems.next().unwrap_or(path);
-    if is_major_version(last) {
-        if let Some(prev) = elems.next() {
-            last = prev;
-        }
+    if is_major_version(last)
+        && let Some(prev) = elems.next()
+    {
+        last = prev;
     }
-    if let Some(dot) = last.rfind(".v") {
-        if last[dot + 2..].chars().all(|c| c.is_ascii_digit()) && dot + 2 < last.len() {
-            last = &last[..dot];
-        }
+    if let Some(dot) = last.rfind(".v")
+        && last[dot + 2..].chars().all(|c| c.is_ascii_digit())
+        && dot + 2 < last.len()
+    {
+        last = &last[..dot];
     }
     let last = last.strip_prefix("go-").unwrap_or(last);
     last.strip_suffix("-go").unwrap_or(last)

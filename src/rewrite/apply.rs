@@ -24,26 +24,34 @@ use tree_sitter::Node;
 /// can never collide with, or be shadowed by, a user's name.
 #[derive(Default)]
 pub struct Aliases {
-    /// import path -> (alias, where the first advice asking for it is)
-    by_path: BTreeMap<String, (String, Position)>,
+    /// import path -> (alias, where the first advice asking for it is, its
+    /// aspect)
+    by_path: BTreeMap<String, (String, Position, String)>,
 }
 
 impl Aliases {
     /// The alias for `path`; `taken` says whether a name appears in the
     /// package (an import name must not clash with any package-level name
     /// in any file of the package).
-    pub fn alias(&mut self, path: &str, name: &str, origin: &Position, taken: &dyn Fn(&str) -> bool) -> String {
-        if let Some((alias, _)) = self.by_path.get(path) {
+    pub fn alias(
+        &mut self,
+        path: &str,
+        name: &str,
+        origin: &Position,
+        aspect: &str,
+        taken: &dyn Fn(&str) -> bool,
+    ) -> String {
+        if let Some((alias, _, _)) = self.by_path.get(path) {
             return alias.clone();
         }
         let base = format!("__gorch_{name}");
         let mut alias = base.clone();
         let mut n = 1;
-        while taken(&alias) || self.by_path.values().any(|(a, _)| *a == alias) {
+        while taken(&alias) || self.by_path.values().any(|(a, _, _)| *a == alias) {
             n += 1;
             alias = format!("{base}_{n}");
         }
-        self.by_path.insert(path.to_string(), (alias.clone(), origin.clone()));
+        self.by_path.insert(path.to_string(), (alias.clone(), origin.clone(), aspect.to_string()));
         alias
     }
 
@@ -51,15 +59,16 @@ impl Aliases {
         self.by_path.is_empty()
     }
 
-    pub fn paths(&self) -> impl Iterator<Item = &str> {
-        self.by_path.keys().map(String::as_str)
+    /// Each import path with the aspect that first asked for it.
+    pub fn requesters(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.by_path.iter().map(|(path, (_, _, aspect))| (path.as_str(), aspect.as_str()))
     }
 
     /// `import alias "path"` lines, each placed at the aspect that asked.
     pub fn declarations(&self) -> Vec<Piece> {
         self.by_path
             .iter()
-            .map(|(path, (alias, origin))| Piece::from(format!("import {alias} {path:?}"), origin.clone()))
+            .map(|(path, (alias, origin, _))| Piece::from(format!("import {alias} {path:?}"), origin.clone()))
             .collect()
     }
 }
@@ -95,15 +104,10 @@ impl<'a> FileWriter<'a> {
     /// Applies one advice at one site.
     pub fn apply(&mut self, advice: &Advice, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
         let site = at.site;
-        if let Some(kinds) = advice.site_kinds() {
-            if kinds.intersect(site.kind).is_empty() {
-                return Err(format!(
-                    "{} changes {}, but this is {}",
-                    advice.name(),
-                    kinds.describe(),
-                    describe_site(site)
-                ));
-            }
+        if let Some(kinds) = advice.site_kinds()
+            && kinds.intersect(site.kind).is_empty()
+        {
+            return Err(format!("{} changes {}, but this is {}", advice.name(), kinds.describe(), describe_site(site)));
         }
         let owner = &at.aspect.id;
         match advice {
@@ -199,7 +203,7 @@ impl<'a> FileWriter<'a> {
                     "append-args cannot add to a call that passes a slice with `...` unless the advice gives `type`",
                 )?;
                 let origin = values.first().map(|v| v.origin.clone()).unwrap_or_else(|| at.aspect_position());
-                let ty = self.spell_type(ty, &origin)?;
+                let ty = self.spell_type(ty, &origin, &at.aspect.id)?;
                 let operand = spread.named_child(0).ok_or("malformed variadic argument")?;
                 let open = vec![Piece::glue(format!("append(append([]{ty}(nil), "))];
                 let mut close = vec![Piece::glue("), ")];
@@ -227,7 +231,7 @@ impl<'a> FileWriter<'a> {
 
     /// A type written with import paths (`[]*net/http.Request`) as this
     /// file spells it: every qualified name goes through an alias.
-    fn spell_type(&mut self, ty: &str, origin: &Position) -> Result<String, String> {
+    fn spell_type(&mut self, ty: &str, origin: &Position, owner: &str) -> Result<String, String> {
         let mut out = String::new();
         let mut rest = ty;
         while let Some(start) = rest.find(|c: char| c.is_alphanumeric() || c == '_') {
@@ -247,8 +251,8 @@ impl<'a> FileWriter<'a> {
                             .map(|c| if c.is_alphanumeric() { c } else { '_' })
                             .collect();
                         let files = self.cx.all_files;
-                        let alias =
-                            self.aliases.alias(path, &base, origin, &|a| files.iter().any(|f| f.text.contains(a)));
+                        let taken = |a: &str| files.iter().any(|f| f.text.contains(a));
+                        let alias = self.aliases.alias(path, &base, origin, owner, &taken);
                         out.push_str(&format!("{alias}.{name}"));
                     }
                 }
@@ -303,7 +307,8 @@ impl<'a> FileWriter<'a> {
                 let path = &imports[name];
                 self.cx.package.check_import(path)?;
                 let files = self.cx.all_files;
-                self.aliases.alias(path, name, origin, &|alias| files.iter().any(|f| f.text.contains(alias)))
+                let aspect = &at.aspect.id;
+                self.aliases.alias(path, name, origin, aspect, &|alias| files.iter().any(|f| f.text.contains(alias)))
             }
             Value::Literal(text) => text.clone(),
         })

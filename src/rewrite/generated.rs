@@ -52,7 +52,7 @@ pub fn build(
                             Value::Import(name) => {
                                 let path = &code.imports[name];
                                 info.check_import(path)?;
-                                aliases.alias(path, name, &code.template.origin, &taken)
+                                aliases.alias(path, name, &code.template.origin, &aspect.id, &taken)
                             }
                             other => return Err(format!("{other} is not available to inject-declarations")),
                         })

@@ -120,10 +120,10 @@ impl<'a> FileContext<'a> {
         if func.child_by_field_name("body").is_none() {
             return false;
         }
-        if let Some(name) = &sel.name {
-            if func.child_by_field_name("name").map(|n| self.file.text_of(n)) != Some(name.as_str()) {
-                return false;
-            }
+        if let Some(name) = &sel.name
+            && func.child_by_field_name("name").map(|n| self.file.text_of(n)) != Some(name.as_str())
+        {
+            return false;
         }
         if let Some(want) = &sel.receiver {
             let Some((pointer, type_name)) = receiver_type(self.file, func) else { return false };

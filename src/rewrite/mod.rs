@@ -19,7 +19,7 @@ use crate::go::source::SourceFile;
 use apply::{FileWriter, SiteValues};
 pub use generated::GeneratedFile;
 use matcher::FileContext;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What gorch knows about the package being compiled.
 #[derive(Debug, Clone)]
@@ -33,7 +33,8 @@ pub struct PackageInfo {
     /// The generated test main.
     pub testmain: bool,
     /// The packages the compiler can import (the importcfg's entries);
-    /// `None` when unknown, as for `gorch diff FILE.go`.
+    /// `None` when unknown, as for `gorch diff FILE.go`. Advice may import
+    /// others: the compile step resolves them.
     pub imports: Option<BTreeSet<String>>,
 }
 
@@ -43,13 +44,12 @@ impl PackageInfo {
         if path == self.import_path {
             return Err(format!("the advice imports {path:?}, the package it is in"));
         }
-        match &self.imports {
-            Some(available) if path != "unsafe" && !available.contains(path) => Err(format!(
-                "the advice imports {path:?}, which {} does not import; adding packages that a program does not already import is not supported yet",
-                self.import_path
-            )),
-            _ => Ok(()),
-        }
+        Ok(())
+    }
+
+    /// Whether the compiler can import `path` without gorch's help.
+    pub fn can_import(&self, path: &str) -> bool {
+        path == "unsafe" || self.imports.as_ref().is_none_or(|i| i.contains(path))
     }
 }
 
@@ -138,8 +138,9 @@ pub struct Applied {
 pub struct Rewritten {
     pub files: Vec<RewrittenFile>,
     pub generated: Option<GeneratedFile>,
-    /// Import paths the advice added, in any file.
-    pub imports: BTreeSet<String>,
+    /// Import paths the advice added, in any file, each with the first
+    /// aspect that added it.
+    pub imports: BTreeMap<String, String>,
     pub applied: Vec<Applied>,
 }
 
@@ -198,7 +199,9 @@ pub fn rewrite(set: &AspectSet, info: &PackageInfo, files: &[SourceFile]) -> Res
                 out.applied.push(Applied { aspect: aspect.id.clone(), file: position.file, line: position.line });
             }
         }
-        out.imports.extend(writer.aliases.paths().map(str::to_string));
+        for (path, aspect) in writer.aliases.requesters() {
+            out.imports.entry(path.to_string()).or_insert_with(|| aspect.to_string());
+        }
         let finished = writer.finish().map_err(|c| RewriteError::Conflict {
             at: describe(&LineMap::of(file), c.offset),
             first: c.first,
@@ -223,7 +226,9 @@ pub fn rewrite(set: &AspectSet, info: &PackageInfo, files: &[SourceFile]) -> Res
     out.generated = generated::build(set, &package_level, info, files)?;
     for aspect in package_level.iter().map(|&a| &set.aspects[a]) {
         for advice in &aspect.advice {
-            out.imports.extend(advice.import_paths().into_iter().map(str::to_string));
+            for path in advice.import_paths() {
+                out.imports.entry(path.to_string()).or_insert_with(|| aspect.id.clone());
+            }
         }
     }
     Ok(out)

@@ -7,12 +7,13 @@
 //! is, unparsed. A package whose files tree-sitter cannot parse is compiled
 //! untouched too, so the user sees the compiler's own message.
 
-use super::passthrough;
+use super::{inject, passthrough};
 use crate::aspect::AspectSet;
-use crate::deps::importcfg;
+use crate::deps::{archive, importcfg};
 use crate::error::Error;
 use crate::go::source::{SourceFile, scan_package_name};
 use crate::rewrite::{self, PackageInfo, Rewritten};
+use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
 use std::fs;
 use std::ops::Range;
@@ -26,9 +27,13 @@ pub struct CompileJob {
     pub args: Vec<OsString>,
     /// Where the Go files are in `args` (always last on the command line).
     pub files: Range<usize>,
+    /// The archive the compiler writes (`-o`).
+    pub output: PathBuf,
     /// The package's object directory (`$WORK/bNNN/`), from `-o`.
     pub objdir: PathBuf,
     pub importcfg: Option<PathBuf>,
+    /// Where the importcfg path is in `args`.
+    importcfg_arg: Option<usize>,
     /// The import path as the go command knows it (`TOOLEXEC_IMPORTPATH`),
     /// with a ` [p.test]` suffix for test variants.
     pub import_path: String,
@@ -39,6 +44,7 @@ impl CompileJob {
         let mut output = None;
         let mut package = None;
         let mut importcfg = None;
+        let mut importcfg_arg = None;
         let mut i = 0;
         let files_start = args.iter().rposition(|a| !is_go_file(a)).map_or(0, |last_flag| last_flag + 1);
         while i < files_start {
@@ -59,7 +65,10 @@ impl CompileJob {
                 match flag.as_str() {
                     "-o" => output = Some(PathBuf::from(value)),
                     "-p" => package = Some(value),
-                    _ => importcfg = Some(PathBuf::from(value)),
+                    _ => {
+                        importcfg = Some(PathBuf::from(value));
+                        importcfg_arg = Some(i);
+                    }
                 }
             }
             i += 1;
@@ -71,10 +80,21 @@ impl CompileJob {
             tool: tool.to_path_buf(),
             args: args.to_vec(),
             files: files_start..args.len(),
+            output,
             objdir,
+            importcfg_arg,
             import_path: toolexec_importpath.filter(|p| !p.is_empty()).unwrap_or(package),
             importcfg,
         })
+    }
+
+    /// `args` with the importcfg replaced by `path`.
+    fn with_importcfg(&self, mut args: Vec<OsString>, path: &Path) -> Vec<OsString> {
+        if let Some(i) = self.importcfg_arg {
+            let inline = args[i].to_string_lossy().starts_with("-importcfg=");
+            args[i] = if inline { format!("-importcfg={}", path.display()).into() } else { path.into() };
+        }
+        args
     }
 
     pub fn go_files(&self) -> &[OsString] {
@@ -107,7 +127,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     }
     let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
     let aspects = AspectSet::load(&cwd)?;
-    if aspects.aspects.is_empty() {
+    if aspects.aspects.is_empty() || aspects.excludes(job.plain_import_path()) {
         return passthrough::run(tool, args);
     }
     let Some(texts) = read_files(&job) else {
@@ -141,7 +161,55 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         return passthrough::run(tool, args);
     }
     let args = write_rewritten(&job, &files, &rewritten)?;
-    passthrough::run(tool, &args)
+    let injected: BTreeMap<String, String> = rewritten
+        .imports
+        .iter()
+        .filter(|(path, _)| !info.can_import(path))
+        .map(|(p, a)| (p.clone(), a.clone()))
+        .collect();
+    if injected.is_empty() {
+        return passthrough::run(tool, &args);
+    }
+    compile_with_injected(&job, args, &aspects, &info, &injected)
+}
+
+/// Resolves the packages advice added, compiles with them in a copy of the
+/// importcfg, and records them in the archive for the link step.
+fn compile_with_injected(
+    job: &CompileJob,
+    args: Vec<OsString>,
+    aspects: &AspectSet,
+    info: &PackageInfo,
+    injected: &BTreeMap<String, String>,
+) -> Result<i32, Error> {
+    let resolver = inject::resolver(aspects, job.objdir.parent().map(Path::to_path_buf))?;
+    let resolution = inject::resolve(&resolver, aspects, injected)?;
+    if resolution.archives.contains_key(&info.import_path) {
+        let (package, aspect) = injected.iter().next().expect("injected is not empty");
+        let aspect = aspects.aspects.iter().find(|a| a.id == *aspect);
+        return Err(Error::ImportCycle {
+            location: aspect.map_or_else(String::new, |a| a.location()),
+            aspect: aspect.map_or_else(String::new, |a| a.id.clone()),
+            package: package.clone(),
+            into: info.import_path.clone(),
+        });
+    }
+    let original = match &job.importcfg {
+        Some(path) => fs::read_to_string(path).map_err(|e| Error::io(path, e))?,
+        None => String::new(),
+    };
+    let direct = resolution.archives.iter().filter(|(path, _)| injected.contains_key(*path));
+    let importcfg = job.objdir.join("gorch").join("importcfg");
+    fs::write(&importcfg, inject::extend_importcfg(&original, direct)).map_err(|e| Error::io(&importcfg, e))?;
+    let args = job.with_importcfg(args, &importcfg);
+
+    let status = Command::new(&job.tool).args(&args).status().map_err(|e| Error::spawn(&job.tool, e))?;
+    if status.success() {
+        let record: String = injected.keys().map(|p| format!("{p}\n")).collect();
+        archive::append_member(&job.output, archive::MEMBER, record.as_bytes())
+            .map_err(|e| Error::io(&job.output, e))?;
+    }
+    Ok(status.code().unwrap_or(1))
 }
 
 fn read_files(job: &CompileJob) -> Option<Vec<String>> {

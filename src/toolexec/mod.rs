@@ -7,6 +7,7 @@
 //! extends so that the go build cache keys cover the aspects in force.
 
 mod compile;
+mod inject;
 mod link;
 pub mod passthrough;
 pub mod version;

@@ -12,6 +12,8 @@
 
 use crate::aspect::AspectSet;
 use crate::error::Error;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
@@ -25,17 +27,70 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         return Ok(output.status.code().unwrap_or(1));
     }
     let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
-    let aspects = AspectSet::load(&cwd)?;
+    let identity = match std::env::var(IDENTITY) {
+        Ok(inherited) if !inherited.is_empty() => inherited,
+        _ => identity(&AspectSet::load(&cwd)?, &cwd),
+    };
     let line = String::from_utf8_lossy(&output.stdout);
     let mut stdout = std::io::stdout();
-    writeln!(stdout, "{}", with_identity(&line, &identity(&aspects))).map_err(|e| Error::io("stdout", e))?;
+    writeln!(stdout, "{}", with_identity(&line, &identity)).map_err(|e| Error::io("stdout", e))?;
     std::io::stderr().write_all(&output.stderr).ok();
     Ok(0)
 }
 
-/// `gorch@<version>:<aspect-set hash>`; the hash covers gorch's sources.
-pub fn identity(aspects: &AspectSet) -> String {
-    format!("gorch@{}:{}", crate::version::VERSION, aspects.hash)
+/// Nested go commands that gorch runs inherit the identity through this
+/// variable instead of computing it again.
+pub const IDENTITY: &str = "GORCH_IDENTITY";
+
+/// `gorch@<version>:<hash>`. The hash covers gorch's sources, every aspect
+/// file, and the versions of every module that the injected packages come
+/// from or depend on: a package compiled with injected imports must be
+/// compiled again when what it imports changes, and the go command cannot
+/// know it imports them.
+pub fn identity(aspects: &AspectSet, dir: &Path) -> String {
+    let modules = injected_modules(aspects, dir);
+    let mut hasher = Sha256::new();
+    hasher.update(aspects.hash.as_bytes());
+    hasher.update([0]);
+    hasher.update(modules.as_bytes());
+    let hash: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("gorch@{}:{hash}", crate::version::VERSION)
+}
+
+/// `module@version` lines (with replacements) of the modules that the
+/// packages advice may inject belong to, and of their dependencies; empty
+/// when the aspects inject nothing outside the standard library. When the
+/// go command cannot list them (a module missing from go.mod), the message
+/// stands in: the compile that needs them reports the problem properly.
+fn injected_modules(aspects: &AspectSet, dir: &Path) -> String {
+    let paths: BTreeSet<&str> = aspects
+        .aspects
+        .iter()
+        .flat_map(|a| a.advice.iter().flat_map(|x| x.import_paths()))
+        .filter(|p| !crate::aspect::is_standard(p))
+        .collect();
+    if paths.is_empty() {
+        return String::new();
+    }
+    let template = "{{with .Module}}{{.Path}}@{{.Version}}{{with .Replace}}=>{{.Path}}@{{.Version}}{{end}}{{end}}";
+    let readonly = crate::deps::buildflags::BuildFlags::of_outer_build().readonly_override();
+    let output = Command::new("go")
+        .current_dir(dir)
+        .args(["list", "-e", "-deps", "-f", template])
+        .args(readonly)
+        .args(&paths)
+        .env_remove("TOOLEXEC_IMPORTPATH")
+        .output();
+    match output {
+        Ok(out) => {
+            let lines: BTreeSet<String> =
+                String::from_utf8_lossy(&out.stdout).lines().filter(|l| !l.is_empty()).map(str::to_string).collect();
+            let mut text: String = lines.into_iter().map(|l| l + "\n").collect();
+            text.push_str(&String::from_utf8_lossy(&out.stderr));
+            text
+        }
+        Err(e) => format!("cannot run go list: {e}"),
+    }
 }
 
 /// The tool's version line with gorch's identity added where the go

@@ -1,0 +1,102 @@
+//! Making injected packages visible to the compiler and the linker.
+//!
+//! Compile and link both turn "advice imports these packages" into
+//! archives (`deps::resolve`) and extra `packagefile` lines in a copy of the
+//! go command's importcfg. This module holds what they share, and turns a
+//! failed resolution into a message that names the aspect and the fix.
+
+use crate::aspect::AspectSet;
+use crate::deps::buildflags::BuildFlags;
+use crate::deps::resolve::{Resolution, ResolveError, Resolver};
+use crate::error::{Error, MissingRequirement};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// A resolver for this build; `work` is the build's `$WORK` directory.
+pub fn resolver(set: &AspectSet, work: Option<PathBuf>) -> Result<Resolver, Error> {
+    let dir = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+    let identity = match std::env::var(super::version::IDENTITY) {
+        Ok(inherited) if !inherited.is_empty() => inherited,
+        _ => super::version::identity(set, &dir),
+    };
+    Ok(Resolver {
+        flags: BuildFlags::of_outer_build(),
+        identity,
+        gorch: std::env::current_exe().map_err(|e| Error::io("the gorch executable", e))?,
+        dir,
+        work,
+    })
+}
+
+/// Resolves injected packages, each given with the aspect that injected it.
+pub fn resolve(resolver: &Resolver, set: &AspectSet, injected: &BTreeMap<String, String>) -> Result<Resolution, Error> {
+    let paths = injected.keys().cloned().collect();
+    resolver.resolve(&paths).map_err(|e| explain(e, set, injected))
+}
+
+/// Messages go list gives when go.mod, go.sum or vendor/ lack a module.
+const NOT_REQUIRED: &[&str] = &[
+    "no required module provides package",
+    "import lookup disabled by -mod=",
+    "missing go.sum entry",
+    "is not in vendor/modules.txt",
+];
+
+fn explain(err: ResolveError, set: &AspectSet, injected: &BTreeMap<String, String>) -> Error {
+    let first_aspect = injected.values().next().and_then(|id| set.aspects.iter().find(|a| a.id == *id));
+    if let ResolveError::Packages(errors) = &err {
+        for (package, message) in errors {
+            if !NOT_REQUIRED.iter().any(|m| message.contains(m)) {
+                continue;
+            }
+            if let Some((aspect, module, version)) = set.requirement_of(package) {
+                return Error::MissingRequirement(Box::new(MissingRequirement {
+                    location: aspect.location(),
+                    aspect: aspect.id.clone(),
+                    package: package.clone(),
+                    module: module.to_string(),
+                    version: version.to_string(),
+                    detail: message.split(['\n', ';']).next().unwrap_or("").trim().to_string(),
+                }));
+            }
+        }
+    }
+    let injector = match first_aspect {
+        Some(a) => format!("aspect {:?} ({})", a.id, a.location()),
+        None => format!("advice ({})", injected.keys().cloned().collect::<Vec<_>>().join(", ")),
+    };
+    Error::Resolve { injector, source: err }
+}
+
+/// The importcfg `text` with a `packagefile` line for each archive whose
+/// package it does not list yet. Packages it lists keep their archive: one
+/// build of each package per binary.
+pub fn extend_importcfg<'a>(text: &str, archives: impl IntoIterator<Item = (&'a String, &'a PathBuf)>) -> String {
+    let listed = crate::deps::importcfg::importable(text);
+    let mut out = text.to_string();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    for (path, archive) in archives {
+        if !listed.contains(path) {
+            out.push_str(&format!("packagefile {path}={}\n", archive.display()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_packages_keep_their_archive() {
+        let add: BTreeMap<String, PathBuf> = [
+            ("fmt".to_string(), PathBuf::from("/nested/fmt.a")),
+            ("time".to_string(), PathBuf::from("/nested/time.a")),
+        ]
+        .into();
+        let out = extend_importcfg("packagefile fmt=/outer/fmt.a", &add);
+        assert_eq!(out, "packagefile fmt=/outer/fmt.a\npackagefile time=/nested/time.a\n");
+    }
+}
