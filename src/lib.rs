@@ -12,6 +12,7 @@ pub mod diff;
 mod diff_cmd;
 pub mod error;
 pub mod go;
+pub mod log;
 pub mod pin;
 pub mod rewrite;
 pub mod toolexec;

@@ -212,12 +212,28 @@ pub fn read_source(path: &Path, cwd: &Path) -> Result<AspectSource, AspectError>
     Ok(AspectSource { display, line_name, text })
 }
 
-/// The `gorch.yaml` of the main module: in the first directory at or above
-/// `dir` that holds a `go.mod` or `go.work`.
+/// The `gorch.yaml` in force for a build run in `dir`: the one at the root
+/// of the module `dir` is in (the nearest `go.mod` above it); without one,
+/// the one at the root of the workspace (the nearest `go.work` above it,
+/// unless GOWORK=off).
 pub fn find_config(dir: &Path) -> Option<PathBuf> {
-    let root = dir.ancestors().find(|d| d.join("go.mod").is_file() || d.join("go.work").is_file())?;
-    let config = root.join(CONFIG_FILE);
-    config.is_file().then_some(config)
+    let workspaces = std::env::var("GOWORK").map_or(true, |w| w != "off");
+    let mut module_seen = false;
+    for d in dir.ancestors() {
+        let module = d.join("go.mod").is_file();
+        let workspace = workspaces && d.join("go.work").is_file();
+        if (module && !module_seen) || workspace {
+            let config = d.join(CONFIG_FILE);
+            if config.is_file() {
+                return Some(config);
+            }
+        }
+        if workspace || (module && !workspaces) {
+            return None;
+        }
+        module_seen |= module;
+    }
+    None
 }
 
 fn hash_sources(sources: &[AspectSource]) -> String {
@@ -369,6 +385,21 @@ mod tests {
                 "gorch.yaml:6:22: aspect \"a\": version \"latest\" of module example.com/m is not a semantic version such as v1.2.3"
             ]
         );
+    }
+
+    #[test]
+    fn config_comes_from_the_module_then_the_workspace() {
+        let root = tempfile::tempdir().unwrap();
+        let (ws, app, pkg) = (root.path().join("ws"), root.path().join("ws/app"), root.path().join("ws/app/pkg"));
+        std::fs::create_dir_all(&pkg).unwrap();
+        std::fs::write(ws.join("go.work"), "go 1.24\n").unwrap();
+        std::fs::write(app.join("go.mod"), "module app\n").unwrap();
+        assert_eq!(find_config(&pkg), None);
+        std::fs::write(ws.join(CONFIG_FILE), "").unwrap();
+        assert_eq!(find_config(&pkg), Some(ws.join(CONFIG_FILE)));
+        std::fs::write(app.join(CONFIG_FILE), "").unwrap();
+        assert_eq!(find_config(&pkg), Some(app.join(CONFIG_FILE)));
+        assert_eq!(find_config(&ws), Some(ws.join(CONFIG_FILE)));
     }
 
     #[test]

@@ -82,7 +82,7 @@ impl Resolver {
         let key = key(&nested, paths, &self.dir);
         let resolving = std::env::var(RESOLVING).unwrap_or_default();
         if resolving.split(',').any(|k| k == key) {
-            return Err(ResolveError::Cycle(paths.iter().cloned().collect::<Vec<_>>().join(", ")));
+            return Err(ResolveError::Cycle(joined(paths)));
         }
         let Some(work) = &self.work else {
             return self.run(&nested, paths, &key, &resolving);
@@ -94,6 +94,7 @@ impl Resolver {
         lock.lock().map_err(|e| io(&lock_path, e))?;
         let answer = dir.join(format!("{key}.resolved"));
         if let Ok(text) = fs::read_to_string(&answer) {
+            crate::log::event(format_args!("resolve {}: reused this build's answer", joined(paths)));
             return Ok(Resolution::decode(&text));
         }
         let resolution = self.run(&nested, paths, &key, &resolving)?;
@@ -122,7 +123,14 @@ impl Resolver {
             .env_remove("TOOLEXEC_IMPORTPATH")
             .env(crate::toolexec::version::IDENTITY, &self.identity)
             .env(RESOLVING, if resolving.is_empty() { key.to_string() } else { format!("{resolving},{key}") });
+        let started = std::time::Instant::now();
         let output = command.output().map_err(ResolveError::Spawn)?;
+        crate::log::event(format_args!(
+            "resolve {}: go list -deps -export {} took {:.2}s",
+            joined(paths),
+            nested.join(" "),
+            started.elapsed().as_secs_f64()
+        ));
         if !output.status.success() {
             return Err(ResolveError::GoList(String::from_utf8_lossy(&output.stderr).trim_end().to_string()));
         }
@@ -142,6 +150,10 @@ impl Resolver {
         }
         Ok(resolution)
     }
+}
+
+fn joined(paths: &BTreeSet<String>) -> String {
+    paths.iter().cloned().collect::<Vec<_>>().join(",")
 }
 
 fn io(path: &Path, source: std::io::Error) -> ResolveError {

@@ -73,6 +73,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     if added.is_empty() {
         return passthrough::run(tool, args);
     }
+    crate::log::event(format_args!("link: added {} packages", added.len()));
     let copy = cfg_path.with_file_name("importcfg.gorch.link");
     fs::write(&copy, inject::extend_importcfg(&text, &added)).map_err(|e| Error::io(&copy, e))?;
     let mut args = args.to_vec();

@@ -57,11 +57,15 @@ pub fn identity(aspects: &AspectSet, dir: &Path) -> String {
     format!("gorch@{}:{hash}", crate::version::VERSION)
 }
 
-/// `module@version` lines (with replacements) of the modules that the
-/// packages advice may inject belong to, and of their dependencies; empty
-/// when the aspects inject nothing outside the standard library. When the
-/// go command cannot list them (a module missing from go.mod), the message
-/// stands in: the compile that needs them reports the problem properly.
+/// What the archives of injected packages depend on, beyond the Go
+/// version: for every non-standard package they need, its module and
+/// version (and replacement), whether it comes from vendor/, the module's
+/// directory (unless -trimpath keeps paths out of archives), and for
+/// modules without a version (workspace modules, local replacements) a
+/// hash of the package's files. Empty when the aspects inject nothing
+/// outside the standard library. When the go command cannot list them (a
+/// module missing from go.mod), its message stands in: the compile that
+/// needs them reports the problem properly.
 fn injected_modules(aspects: &AspectSet, dir: &Path) -> String {
     let paths: BTreeSet<&str> = aspects
         .aspects
@@ -72,25 +76,50 @@ fn injected_modules(aspects: &AspectSet, dir: &Path) -> String {
     if paths.is_empty() {
         return String::new();
     }
-    let template = "{{with .Module}}{{.Path}}@{{.Version}}{{with .Replace}}=>{{.Path}}@{{.Version}}{{end}}{{end}}";
-    let readonly = crate::deps::buildflags::BuildFlags::of_outer_build().readonly_override();
+    let flags = crate::deps::buildflags::BuildFlags::of_outer_build();
+    let trimpath = flags.flags.iter().any(|f| f == "-trimpath");
+    let template = "{{if not .Standard}}{{.ImportPath}}\u{1f}{{.Dir}}\u{1f}{{join .GoFiles \"\\x1e\"}}\u{1f}{{with .Module}}{{.Path}}@{{.Version}}{{with .Replace}}=>{{.Path}}@{{.Version}}{{end}}\u{1f}{{.Dir}}{{end}}{{end}}";
+    let started = std::time::Instant::now();
     let output = Command::new("go")
         .current_dir(dir)
         .args(["list", "-e", "-deps", "-f", template])
-        .args(readonly)
+        .args(flags.readonly_override())
         .args(&paths)
         .env_remove("TOOLEXEC_IMPORTPATH")
         .output();
-    match output {
-        Ok(out) => {
-            let lines: BTreeSet<String> =
-                String::from_utf8_lossy(&out.stdout).lines().filter(|l| !l.is_empty()).map(str::to_string).collect();
-            let mut text: String = lines.into_iter().map(|l| l + "\n").collect();
-            text.push_str(&String::from_utf8_lossy(&out.stderr));
-            text
+    crate::log::event(format_args!("identity: go list -deps of injected packages took {:.2}s", started.elapsed().as_secs_f64()));
+    let out = match output {
+        Ok(out) => out,
+        Err(e) => return format!("cannot run go list: {e}"),
+    };
+    let mut text = String::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let fields: Vec<&str> = line.split('\u{1f}').collect();
+        let [package, package_dir, files, module, module_dir] = fields[..] else { continue };
+        text.push_str(&format!("{package} {module}"));
+        if module_dir.is_empty() {
+            text.push_str(" vendored");
+        } else if !trimpath {
+            text.push_str(&format!(" {module_dir}"));
         }
-        Err(e) => format!("cannot run go list: {e}"),
+        // `path@` or `path@v1=>../local@`: the version says nothing.
+        if module.ends_with('@') {
+            text.push_str(&format!(" {}", hash_files(Path::new(package_dir), files.split('\u{1e}'))));
+        }
+        text.push('\n');
     }
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+    text
+}
+
+/// A hash of a package's files, for modules whose version says nothing.
+fn hash_files<'a>(dir: &Path, files: impl Iterator<Item = &'a str>) -> String {
+    let mut hasher = Sha256::new();
+    for file in files.filter(|f| !f.is_empty()) {
+        hasher.update(file.as_bytes());
+        hasher.update(std::fs::read(dir.join(file)).unwrap_or_default());
+    }
+    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The tool's version line with gorch's identity added where the go

@@ -1,0 +1,3 @@
+module example.com/inject
+
+go 1.24
