@@ -137,11 +137,27 @@ fn cgo_files_and_file_versions_keep_their_meaning() {
     let m = Module::copy("modules/cgo");
     ok(m.go_gorch(&["build", "-o", "cgo", "."]), "go build -toolexec (cgo)");
     let out = text(&ok(m.exec("cgo", &[]), "cgo").stdout);
-    assert_eq!(out, "-> double\n42\n-> loopVars\n3 3 3\n");
+    assert_eq!(out, "-> double in \"main\"\n42\n-> loopVars in \"main\"\n3 3 3\n");
 
     let panic = m.exec("cgo", &["panic"]);
     let trace = text(&panic.stderr);
     let expected =
         format!("main.explode()\n\t{}:{} ", m.path().join("main.go").display(), m.line_of("main.go", "MARK:panic"));
     assert!(trace.contains(&expected), "stack trace:\n{trace}\nexpected {expected:?}");
+}
+
+/// A shared library for C programs, instrumented with an injected import
+/// (strconv, which the package does not import).
+#[test]
+fn c_shared_libraries_carry_the_advice() {
+    let m = Module::copy("modules/cgo");
+    ok(m.go_gorch(&["build", "-buildmode=c-shared", "-o", "libcgo.so", "."]), "go build -buildmode=c-shared");
+    let cc = std::process::Command::new("cc")
+        .current_dir(m.path())
+        .args(["-o", "use", "c/use.c", "./libcgo.so"])
+        .output()
+        .unwrap();
+    ok(cc, "cc use.c");
+    let out = std::process::Command::new(m.path().join("use")).current_dir(m.path()).output().unwrap();
+    assert_eq!(text(&ok(out, "use").stdout), "-> GorchDouble in \"main\"\n-> double in \"main\"\n42\n");
 }

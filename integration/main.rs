@@ -5,5 +5,6 @@
 mod builds;
 mod cli;
 mod golden;
+mod inject;
 mod support;
 mod toolexec;

@@ -3,8 +3,8 @@
 //!
 //! Every go command shares one GOCACHE under cargo's target directory
 //! (tests about the cache compare two builds, which a shared cache does not
-//! disturb), runs offline against the standard library, and is serialized
-//! with the others: a machine with two cores gains nothing from two
+//! disturb), reaches the Go module proxy only where a test pins a module,
+//! and is serialized with the others: a machine with two cores gains nothing from two
 //! concurrent Go builds, and a cold build of the standard library for one
 //! aspect set should happen once, not once per racing test.
 
@@ -29,8 +29,6 @@ pub fn command(program: impl AsRef<std::ffi::OsStr>, dir: &Path) -> Command {
         .env("GOCACHE", gocache())
         .env("GOFLAGS", "-buildvcs=false")
         .env("GOTOOLCHAIN", "local")
-        .env("GOPROXY", "off")
-        .env("GOWORK", "off")
         .env("GO111MODULE", "on")
         .env_remove("TOOLEXEC_IMPORTPATH")
         .stdin(Stdio::null());

@@ -59,6 +59,18 @@ pub fn run(dir: &Path) -> Result<i32, Error> {
         go(&root, &["mod", "vendor"])?;
         println!("gorch pin: refreshed vendor/");
     }
+    if let Some(work) = workspace(&root) {
+        // go get may have raised the module's go version past go.work's.
+        let mut command = Command::new("go");
+        command.current_dir(work.parent().unwrap_or(&root)).args(["work", "use"]).arg(&root);
+        let out = command.output().map_err(|e| Error::spawn("go", e))?;
+        if !out.status.success() {
+            return Err(Error::Usage(format!(
+                "go work use failed:\n{}",
+                String::from_utf8_lossy(&out.stderr).trim_end()
+            )));
+        }
+    }
     let modules: BTreeSet<&str> = wanted.values().map(|(m, _)| m.as_str()).collect();
     println!("gorch pin: go.mod requires {}", modules.into_iter().collect::<Vec<_>>().join(", "));
     Ok(0)
@@ -127,12 +139,24 @@ fn package_name(root: &Path) -> String {
         .unwrap_or_else(|| "tools".to_string())
 }
 
+/// The go.work of the workspace the module is in, if any.
+fn workspace(root: &Path) -> Option<PathBuf> {
+    let out = Command::new("go").current_dir(root).args(["env", "GOWORK"]).output().ok()?;
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    (!path.is_empty() && path != "off").then(|| PathBuf::from(path))
+}
+
 /// The directory of the main module's go.mod.
 fn module_root(dir: &Path) -> Result<PathBuf, Error> {
     let gomod = output(dir, &["env", "GOMOD"])?;
     let gomod = gomod.trim();
     if gomod.is_empty() || gomod == "/dev/null" {
-        return Err(Error::Usage(format!("{} is not inside a Go module (no go.mod)", dir.display())));
+        let hint = if dir.join("go.work").is_file() {
+            "; in a workspace, run gorch pin in the module that builds your program (one of the directories go.work uses)"
+        } else {
+            ""
+        };
+        return Err(Error::Usage(format!("{} is not inside a Go module (no go.mod){hint}", dir.display())));
     }
     Ok(Path::new(gomod).parent().unwrap_or(dir).to_path_buf())
 }

@@ -203,7 +203,11 @@ fn compile_with_injected(
     fs::write(&importcfg, inject::extend_importcfg(&original, direct)).map_err(|e| Error::io(&importcfg, e))?;
     let args = job.with_importcfg(args, &importcfg);
 
-    crate::log::event(format_args!("compile {}: injected {}", info.import_path, injected.keys().cloned().collect::<Vec<_>>().join(",")));
+    crate::log::event(format_args!(
+        "compile {}: injected {}",
+        info.import_path,
+        injected.keys().cloned().collect::<Vec<_>>().join(",")
+    ));
     let status = Command::new(&job.tool).args(&args).status().map_err(|e| Error::spawn(&job.tool, e))?;
     if status.success() {
         let record: String = injected.keys().map(|p| format!("{p}\n")).collect();

@@ -87,7 +87,10 @@ fn injected_modules(aspects: &AspectSet, dir: &Path) -> String {
         .args(&paths)
         .env_remove("TOOLEXEC_IMPORTPATH")
         .output();
-    crate::log::event(format_args!("identity: go list -deps of injected packages took {:.2}s", started.elapsed().as_secs_f64()));
+    crate::log::event(format_args!(
+        "identity: go list -deps of injected packages took {:.2}s",
+        started.elapsed().as_secs_f64()
+    ));
     let out = match output {
         Ok(out) => out,
         Err(e) => return format!("cannot run go list: {e}"),

@@ -25,6 +25,15 @@ func double(x int) int {
 	return int(C.twice(C.int(x)))
 }
 
+// GorchDouble is called from C when this package is built with
+// -buildmode=c-shared.
+//
+//export GorchDouble
+//gorch:trace
+func GorchDouble(x C.int) C.int {
+	return C.int(double(int(x)))
+}
+
 //gorch:trace
 func explode() {
 	var m map[string]int

@@ -1,0 +1,122 @@
+//! Advice that imports packages the program never imported: the standard
+//! library (fmt, expvar) and a third-party module (the OpenTelemetry API,
+//! fetched through the Go module proxy by `gorch pin`), in every way Go
+//! developers build.
+
+use crate::support::{Module, compile_commands, ok, text};
+
+/// What the inject module prints when both aspects ran and expvar's init
+/// ran before them.
+const INJECTED: &str = "otel-trace: 21 true\nstd-trace: Double 21 expvar initialized: true\n";
+
+/// A copy of the inject module after `gorch pin`.
+fn pinned(rel: &str) -> Module {
+    let m = Module::copy(rel);
+    ok(m.gorch(&["pin"]), "gorch pin");
+    m
+}
+
+#[test]
+fn a_missing_module_stops_the_build_until_gorch_pin_adds_it() {
+    let m = Module::copy("modules/inject");
+    let before = m.go_gorch(&["build", "-o", "inject", "."]);
+    assert!(!before.status.success());
+    let line = m.line_of("gorch.yaml", "id: otel-trace");
+    assert_eq!(
+        text(&before.stderr),
+        format!(
+            "# example.com/inject/worker\ngorch: gorch.yaml:{line}: aspect \"otel-trace\" injects go.opentelemetry.io/otel, but this module does not require go.opentelemetry.io/otel (go: no required module provides package go.opentelemetry.io/otel); run `gorch pin` to add go.opentelemetry.io/otel@v1.47.0 to go.mod and go.sum, and to vendor/ when the module vendors\n"
+        )
+    );
+    assert_eq!(m.read("go.mod"), "module example.com/inject\n\ngo 1.24\n", "a build never edits go.mod");
+
+    ok(m.gorch(&["pin"]), "gorch pin");
+    assert!(m.read("go.mod").contains("go.opentelemetry.io/otel v1.47.0"), "{}", m.read("go.mod"));
+    let tool = m.read("gorch.tool.go");
+    assert!(tool.contains("//go:build tools\n\npackage main\n"), "{tool}");
+    assert!(tool.contains("\t_ \"go.opentelemetry.io/otel\"\n\t_ \"go.opentelemetry.io/otel/attribute\"\n"), "{tool}");
+    let pinned = [m.read("go.mod"), m.read("go.sum"), tool];
+    ok(m.gorch(&["pin"]), "second gorch pin");
+    assert_eq!([m.read("go.mod"), m.read("go.sum"), m.read("gorch.tool.go")], pinned, "pin is idempotent");
+    ok(m.go(&["mod", "tidy"]), "go mod tidy");
+    assert!(m.read("go.mod").contains("go.opentelemetry.io/otel v1.47.0"), "go mod tidy keeps the requirement");
+
+    ok(m.go_gorch(&["build", "-o", "inject", "."]), "build after pin");
+    assert_eq!(text(&ok(m.exec("inject", &[]), "inject").stdout), INJECTED);
+}
+
+#[test]
+fn a_cached_dependency_still_links_what_it_injected() {
+    let m = pinned("modules/inject");
+    ok(m.go_gorch(&["build", "-o", "inject", "."]), "first build");
+    m.write("main.go", &format!("{}// touched\n", m.read("main.go")));
+    let second = ok(m.go_gorch(&["build", "-x", "-o", "inject", "."]), "build after touching main.go");
+    assert_eq!(compile_commands(&text(&second.stderr)), 1, "only main recompiles; worker comes from the cache");
+    assert_eq!(text(&ok(m.exec("inject", &[]), "inject").stdout), INJECTED);
+}
+
+#[test]
+fn tests_internal_and_external_see_the_injected_code() {
+    let m = pinned("modules/inject");
+    let out = text(&ok(m.gorch(&["go", "test", "-v", "-run", "Double", "./..."]), "gorch go test").stdout);
+    for line in [
+        "std-trace: Double 2 expvar initialized: true\n",
+        "std-trace: Double 3 expvar initialized: true\n",
+        "otel-trace: 3 true\n",
+    ] {
+        assert!(out.contains(line), "missing {line:?} in:\n{out}");
+    }
+    ok(m.gorch(&["go", "vet", "./..."]), "gorch go vet");
+    let run = ok(m.gorch(&["go", "run", "."]), "gorch go run");
+    assert_eq!(text(&run.stdout), INJECTED);
+}
+
+#[test]
+fn race_and_coverage_builds_link() {
+    let m = pinned("modules/inject");
+    for flags in
+        [&["-race"][..], &["-cover"], &["-cover", "-coverpkg=./..."], &["-race", "-cover", "-covermode=atomic"]]
+    {
+        let mut args = vec!["test"];
+        args.extend_from_slice(flags);
+        args.push("./...");
+        let out = m.go_gorch(&args);
+        assert!(out.status.success(), "go test {flags:?}:\n{}{}", text(&out.stdout), text(&out.stderr));
+    }
+}
+
+#[test]
+fn trimpath_and_position_independent_builds_run() {
+    let m = pinned("modules/inject");
+    for flag in ["-trimpath", "-buildmode=pie"] {
+        ok(m.go_gorch(&["build", flag, "-o", "inject", "."]), flag);
+        assert_eq!(text(&ok(m.exec("inject", &[]), flag).stdout), INJECTED, "{flag}");
+    }
+}
+
+#[test]
+fn vendored_modules_are_refreshed_by_pin_and_used() {
+    let m = pinned("modules/inject");
+    ok(m.go(&["mod", "vendor"]), "go mod vendor");
+    std::fs::remove_dir_all(m.path().join("vendor/go.opentelemetry.io")).unwrap();
+    let pin = text(&ok(m.gorch(&["pin"]), "gorch pin with vendor/").stdout);
+    assert!(pin.contains("refreshed vendor/"), "{pin}");
+    assert!(m.path().join("vendor/go.opentelemetry.io/otel/attribute").is_dir());
+    ok(m.go_gorch(&["build", "-mod=vendor", "-o", "inject", "."]), "go build -mod=vendor");
+    assert_eq!(text(&ok(m.exec("inject", &[]), "vendored").stdout), INJECTED);
+}
+
+#[test]
+fn workspaces_resolve_through_go_work() {
+    let m = Module::copy("modules/workspace");
+    let before = m.go_gorch(&["build", "-o", "app.bin", "./app"]);
+    assert!(text(&before.stderr).contains("run `gorch pin`"), "{}", text(&before.stderr));
+    let at_root = m.gorch(&["pin"]);
+    assert!(text(&at_root.stderr).contains("in a workspace, run gorch pin in the module that builds your program"));
+
+    let mut pin = crate::support::command(crate::support::gorch(), &m.path().join("app"));
+    pin.arg("pin");
+    ok(crate::support::run(pin), "gorch pin in app/");
+    ok(m.go_gorch(&["build", "-o", "app.bin", "./app"]), "workspace build");
+    assert_eq!(text(&ok(m.exec("app.bin", &[]), "app").stdout), "workspace-trace: example.com/lib.Double 21\n");
+}

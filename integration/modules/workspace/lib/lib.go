@@ -1,0 +1,4 @@
+package lib
+
+//gorch:trace
+func Double(n int) int { return 2 * n }
