@@ -120,3 +120,16 @@ fn workspaces_resolve_through_go_work() {
     ok(m.go_gorch(&["build", "-o", "app.bin", "./app"]), "workspace build");
     assert_eq!(text(&ok(m.exec("app.bin", &[]), "app").stdout), "workspace-trace: example.com/lib.Double 21\n");
 }
+
+/// With a default.pgo, every package of the build is compiled with the
+/// profile; the injected packages must be too, or the link fails with a
+/// fingerprint mismatch.
+#[test]
+fn profile_guided_builds_link() {
+    let m = pinned("modules/inject");
+    ok(m.go(&["test", "-tags", "profile", "-run", "TestProfile", "."]), "writing default.pgo");
+    assert!(m.path().join("default.pgo").is_file());
+    let build = ok(m.go_gorch(&["build", "-x", "-o", "inject", "."]), "profile-guided build");
+    assert!(text(&build.stderr).contains("-pgoprofile="), "the build must be profile-guided");
+    assert_eq!(text(&ok(m.exec("inject", &[]), "inject").stdout), INJECTED);
+}

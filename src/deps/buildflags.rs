@@ -65,6 +65,8 @@ const BOOLEAN: &[&str] = &["race", "msan", "asan", "cover", "trimpath", "linksha
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BuildFlags {
     pub flags: Vec<String>,
+    /// The package arguments (`.`, `./cmd/...`).
+    pub patterns: Vec<String>,
 }
 
 impl BuildFlags {
@@ -94,12 +96,14 @@ impl BuildFlags {
             }
         }
         let mut kept = Vec::new();
+        let mut patterns = Vec::new();
         while let Some(arg) = args.next() {
             if arg == "--" {
                 break;
             }
             let Some(flag) = arg.strip_prefix("--").or_else(|| arg.strip_prefix('-')) else {
-                continue; // a package pattern; test flags may follow
+                patterns.push(arg); // a package pattern; test flags may follow
+                continue;
             };
             let (name, inline) = match flag.split_once('=') {
                 Some((n, v)) => (n, Some(v.to_string())),
@@ -124,13 +128,18 @@ impl BuildFlags {
                 }
             }
         }
-        BuildFlags { flags: kept }
+        BuildFlags { flags: kept, patterns }
     }
 
     /// The go command line to hand over in `GORCH_BUILD_FLAGS`.
     pub fn encode(args: &[std::ffi::OsString]) -> String {
         let parts: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
         parts.join(&SEPARATOR.to_string())
+    }
+
+    /// The profile named by `-pgo=<file>`, when not `auto` or `off`.
+    pub fn explicit_pgo_file(&self) -> Option<&str> {
+        self.value("pgo").filter(|v| *v != "auto" && *v != "off")
     }
 
     fn value(&self, name: &str) -> Option<&str> {
@@ -162,6 +171,9 @@ impl BuildFlags {
             .iter()
             .filter(|f| coverpkg || !(f.as_str() == "-cover" || f.starts_with("-covermode=")))
             .filter(|f| !f.starts_with("-mod=") || self.readonly_override().is_none())
+            // A nested build has no main package for `auto` to find a
+            // profile by: see `pgo`.
+            .filter(|f| f.as_str() != "-pgo=auto")
             .cloned()
             .chain(coverpkg.then(|| "-cover".to_string()).filter(|c| !self.flags.contains(c)))
             .chain(self.readonly_override().map(str::to_string))
@@ -201,13 +213,16 @@ mod tests {
         );
         assert_eq!(parse("go build -race=false ."), Vec::<String>::new());
         assert_eq!(parse("go vet -tags x ./... -args -race"), vec!["-tags=x"]);
+        let both = BuildFlags::parse("go build -o app ./cmd/app ./tools/...".split(' ').map(str::to_string));
+        assert_eq!(both.patterns, vec!["./cmd/app", "./tools/..."]);
     }
 
     #[test]
     fn nested_builds_cover_only_with_coverpkg() {
-        let plain_cover = BuildFlags { flags: vec!["-cover".into(), "-covermode=atomic".into(), "-race".into()] };
+        let plain_cover =
+            BuildFlags { flags: vec!["-cover".into(), "-covermode=atomic".into(), "-race".into()], patterns: vec![] };
         assert_eq!(plain_cover.nested(), vec!["-race"]);
-        let with_pkg = BuildFlags { flags: vec!["-coverpkg=all".into()] };
+        let with_pkg = BuildFlags { flags: vec!["-coverpkg=all".into()], patterns: vec![] };
         assert_eq!(with_pkg.nested(), vec!["-coverpkg=all", "-cover"]);
     }
 }

@@ -3,4 +3,5 @@
 pub mod archive;
 pub mod buildflags;
 pub mod importcfg;
+pub mod pgo;
 pub mod resolve;

@@ -77,8 +77,11 @@ pub struct Resolver {
 }
 
 impl Resolver {
-    pub fn resolve(&self, paths: &BTreeSet<String>) -> Result<Resolution, ResolveError> {
-        let nested = self.flags.nested();
+    /// Resolves `paths`, with `extra` flags for the nested build (a PGO
+    /// profile: see `pgo`).
+    pub fn resolve(&self, paths: &BTreeSet<String>, extra: &[String]) -> Result<Resolution, ResolveError> {
+        let mut nested = self.flags.nested();
+        nested.extend(extra.iter().cloned());
         let key = key(&nested, paths, &self.dir);
         let resolving = std::env::var(RESOLVING).unwrap_or_default();
         if resolving.split(',').any(|k| k == key) {

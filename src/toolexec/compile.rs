@@ -9,7 +9,7 @@
 
 use super::{inject, passthrough};
 use crate::aspect::AspectSet;
-use crate::deps::{archive, importcfg};
+use crate::deps::{archive, importcfg, pgo};
 use crate::error::Error;
 use crate::go::source::{SourceFile, scan_package_name};
 use crate::rewrite::{self, PackageInfo, Rewritten};
@@ -34,6 +34,8 @@ pub struct CompileJob {
     pub importcfg: Option<PathBuf>,
     /// Where the importcfg path is in `args`.
     importcfg_arg: Option<usize>,
+    /// The preprocessed profile of a profile-guided build.
+    pub pgoprofile: Option<PathBuf>,
     /// The import path as the go command knows it (`TOOLEXEC_IMPORTPATH`),
     /// with a ` [p.test]` suffix for test variants.
     pub import_path: String,
@@ -45,6 +47,7 @@ impl CompileJob {
         let mut package = None;
         let mut importcfg = None;
         let mut importcfg_arg = None;
+        let mut pgoprofile = None;
         let mut i = 0;
         let files_start = args.iter().rposition(|a| !is_go_file(a)).map_or(0, |last_flag| last_flag + 1);
         while i < files_start {
@@ -53,7 +56,7 @@ impl CompileJob {
                 Some((f, v)) => (f.to_string(), Some(v.to_string())),
                 None => (arg.to_string(), None),
             };
-            let takes_value = matches!(flag.as_str(), "-o" | "-p" | "-importcfg");
+            let takes_value = matches!(flag.as_str(), "-o" | "-p" | "-importcfg" | "-pgoprofile");
             if takes_value {
                 let value = match inline {
                     Some(v) => v,
@@ -65,6 +68,7 @@ impl CompileJob {
                 match flag.as_str() {
                     "-o" => output = Some(PathBuf::from(value)),
                     "-p" => package = Some(value),
+                    "-pgoprofile" => pgoprofile = Some(PathBuf::from(value)),
                     _ => {
                         importcfg = Some(PathBuf::from(value));
                         importcfg_arg = Some(i);
@@ -83,6 +87,7 @@ impl CompileJob {
             output,
             objdir,
             importcfg_arg,
+            pgoprofile,
             import_path: toolexec_importpath.filter(|p| !p.is_empty()).unwrap_or(package),
             importcfg,
         })
@@ -183,7 +188,14 @@ fn compile_with_injected(
     injected: &BTreeMap<String, String>,
 ) -> Result<i32, Error> {
     let resolver = inject::resolver(aspects, job.objdir.parent().map(Path::to_path_buf))?;
-    let resolution = inject::resolve(&resolver, aspects, injected)?;
+    let extra: Vec<String> = match &job.pgoprofile {
+        Some(profile) => pgo::nested_flag(profile, &resolver.flags, &resolver.dir)
+            .map_err(|m| Error::Usage(format!("{}: {m}", info.import_path)))?
+            .into_iter()
+            .collect(),
+        None => Vec::new(),
+    };
+    let resolution = inject::resolve(&resolver, aspects, injected, &extra)?;
     if resolution.archives.contains_key(&info.import_path) {
         let (package, aspect) = injected.iter().next().expect("injected is not empty");
         let aspect = aspects.aspects.iter().find(|a| a.id == *aspect);
@@ -210,7 +222,7 @@ fn compile_with_injected(
     ));
     let status = Command::new(&job.tool).args(&args).status().map_err(|e| Error::spawn(&job.tool, e))?;
     if status.success() {
-        let record: String = injected.keys().map(|p| format!("{p}\n")).collect();
+        let record = inject::record(injected.keys(), &extra);
         archive::append_member(&job.output, archive::MEMBER, record.as_bytes())
             .map_err(|e| Error::io(&job.output, e))?;
     }

@@ -28,10 +28,29 @@ pub fn resolver(set: &AspectSet, work: Option<PathBuf>) -> Result<Resolver, Erro
     })
 }
 
-/// Resolves injected packages, each given with the aspect that injected it.
-pub fn resolve(resolver: &Resolver, set: &AspectSet, injected: &BTreeMap<String, String>) -> Result<Resolution, Error> {
+/// Resolves injected packages, each given with the aspect that injected
+/// it, with `extra` flags for the nested build.
+pub fn resolve(
+    resolver: &Resolver,
+    set: &AspectSet,
+    injected: &BTreeMap<String, String>,
+    extra: &[String],
+) -> Result<Resolution, Error> {
     let paths = injected.keys().cloned().collect();
-    resolver.resolve(&paths).map_err(|e| explain(e, set, injected))
+    resolver.resolve(&paths, extra).map_err(|e| explain(e, set, injected))
+}
+
+/// The record a compile leaves in its archive: one injected import path a
+/// line, then the extra flags its resolution needed, one a line.
+pub fn record(injected: impl Iterator<Item = impl AsRef<str>>, extra: &[String]) -> String {
+    injected.map(|p| format!("{}\n", p.as_ref())).chain(extra.iter().map(|f| format!("{f}\n"))).collect()
+}
+
+/// Reads a record back: (import paths, extra flags).
+pub fn parse_record(text: &str) -> (Vec<String>, Vec<String>) {
+    let (flags, paths): (Vec<&str>, Vec<&str>) =
+        text.lines().filter(|l| !l.is_empty()).partition(|l| l.starts_with('-'));
+    (paths.into_iter().map(str::to_string).collect(), flags.into_iter().map(str::to_string).collect())
 }
 
 /// Messages go list gives when go.mod, go.sum or vendor/ lack a module.
@@ -88,6 +107,16 @@ pub fn extend_importcfg<'a>(text: &str, archives: impl IntoIterator<Item = (&'a 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_round_trip() {
+        let text = record(["fmt", "go.opentelemetry.io/otel"].iter(), &["-pgo=/m/default.pgo".to_string()]);
+        assert_eq!(text, "fmt\ngo.opentelemetry.io/otel\n-pgo=/m/default.pgo\n");
+        assert_eq!(
+            parse_record(&text),
+            (vec!["fmt".into(), "go.opentelemetry.io/otel".into()], vec!["-pgo=/m/default.pgo".into()])
+        );
+    }
 
     #[test]
     fn listed_packages_keep_their_archive() {

@@ -27,20 +27,20 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     let mut listed: BTreeMap<String, PathBuf> = importcfg::packagefiles(&text);
     let mut added: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut scanned: BTreeSet<PathBuf> = BTreeSet::new();
-    let mut resolved: BTreeSet<Vec<String>> = BTreeSet::new();
+    let mut resolved: BTreeSet<(Vec<String>, Vec<String>)> = BTreeSet::new();
     let mut resolver = None;
     let mut aspects = None;
     loop {
-        let mut records: BTreeSet<Vec<String>> = BTreeSet::new();
+        let mut records: BTreeSet<(Vec<String>, Vec<String>)> = BTreeSet::new();
         for archive_path in listed.values() {
             if !scanned.insert(archive_path.clone()) {
                 continue;
             }
             let record = archive::read_member(archive_path, archive::MEMBER).map_err(|e| Error::io(archive_path, e))?;
             if let Some(record) = record {
-                let paths: Vec<String> = String::from_utf8_lossy(&record).lines().map(str::to_string).collect();
-                if !resolved.contains(&paths) {
-                    records.insert(paths);
+                let parsed = inject::parse_record(&String::from_utf8_lossy(&record));
+                if !resolved.contains(&parsed) {
+                    records.insert(parsed);
                 }
             }
         }
@@ -56,18 +56,18 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
             None => resolver
                 .insert(inject::resolver(aspects, cfg_path.parent().and_then(Path::parent).map(Path::to_path_buf))?),
         };
-        for paths in records {
+        for (paths, extra) in records {
             // The record does not say which aspect injected a package; the
             // aspects that require its module speak for it.
             let injected: BTreeMap<String, String> = paths.iter().map(|p| (p.clone(), String::new())).collect();
-            let resolution = inject::resolve(resolver, aspects, &injected)?;
+            let resolution = inject::resolve(resolver, aspects, &injected, &extra)?;
             for (path, archive) in resolution.archives {
                 if !listed.contains_key(&path) {
                     listed.insert(path.clone(), archive.clone());
                     added.insert(path, archive);
                 }
             }
-            resolved.insert(paths);
+            resolved.insert((paths, extra));
         }
     }
     if added.is_empty() {
