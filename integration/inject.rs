@@ -69,20 +69,43 @@ fn tests_internal_and_external_see_the_injected_code() {
     ok(m.gorch(&["go", "vet", "./..."]), "gorch go vet");
     let run = ok(m.gorch(&["go", "run", "."]), "gorch go run");
     assert_eq!(text(&run.stdout), INJECTED);
+    let bin = m.path().join("bin");
+    ok(m.go_gorch_with(&["install", "."], &[("GOBIN", bin.as_os_str())]), "go install");
+    assert_eq!(text(&ok(m.exec("bin/inject", &[]), "installed inject").stdout), INJECTED);
 }
 
 #[test]
-fn race_and_coverage_builds_link() {
+fn race_and_coverage_builds_run_the_advice() {
     let m = pinned("modules/inject");
     for flags in
         [&["-race"][..], &["-cover"], &["-cover", "-coverpkg=./..."], &["-race", "-cover", "-covermode=atomic"]]
     {
-        let mut args = vec!["test"];
+        let mut args = vec!["test", "-v", "-run", "Double"];
         args.extend_from_slice(flags);
         args.push("./...");
         let out = m.go_gorch(&args);
-        assert!(out.status.success(), "go test {flags:?}:\n{}{}", text(&out.stdout), text(&out.stderr));
+        let stdout = text(&out.stdout);
+        assert!(out.status.success(), "go test {flags:?}:\n{stdout}{}", text(&out.stderr));
+        for line in ["std-trace: Double 2 expvar initialized: true\n", "otel-trace: 3 true\n"] {
+            assert!(stdout.contains(line), "go test {flags:?}: missing {line:?} in:\n{stdout}");
+        }
     }
+}
+
+#[test]
+fn one_resolution_serves_every_compile_of_a_build() {
+    let m = pinned("modules/inject");
+    std::fs::create_dir_all(m.path().join("again")).unwrap();
+    m.write("again/again.go", "package again\n\n//gorch:trace\nfunc Triple(n int) int { return 3 * n }\n");
+    let log = m.path().join("gorch.log");
+    ok(m.go_gorch_with(&["build", "./..."], &[("GORCH_LOG", log.as_os_str())]), "go build ./...");
+    let events = std::fs::read_to_string(&log).unwrap();
+    let count = |what: &str| events.lines().filter(|l| l.contains(what)).count();
+    assert_eq!(count("go list -deps -export"), 1, "{events}");
+    assert_eq!(count("compile example.com/inject/"), 2, "{events}");
+    // The other compile and the link of the command reuse the answer.
+    assert_eq!(count("reused this build's answer"), 2, "{events}");
+    assert_eq!(count("link: added"), 1, "{events}");
 }
 
 #[test]

@@ -106,10 +106,18 @@ impl Module {
 
     /// `go <sub> -toolexec=<gorch> <rest>` in the module.
     pub fn go_gorch(&self, args: &[&str]) -> Output {
+        self.go_gorch_with(args, &[])
+    }
+
+    /// `go <sub> -toolexec=<gorch> <rest>` with extra environment.
+    pub fn go_gorch_with(&self, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Output {
         let mut full = vec![args[0].to_string(), format!("-toolexec={}", gorch().display())];
         full.extend(args[1..].iter().map(|s| s.to_string()));
         let mut cmd = command("go", self.path());
         cmd.args(&full);
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         run(cmd)
     }
 
