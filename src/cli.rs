@@ -147,20 +147,9 @@ pub fn go_command_line(args: &[OsString], gorch: &std::path::Path) -> Result<Vec
             out.push(rest.next().unwrap().clone());
         }
     }
-    out.push(toolexec_flag(gorch).into());
+    out.push(crate::toolexec::toolexec_flag(gorch).into());
     out.extend(rest.cloned());
     Ok(out)
-}
-
-/// `-toolexec=PATH`, quoted for the go command's field splitting when the
-/// path has spaces or quotes.
-pub fn toolexec_flag(gorch: &std::path::Path) -> String {
-    let path = gorch.display().to_string();
-    if path.contains(|c: char| c.is_whitespace() || c == '\'' || c == '"') {
-        if path.contains('\'') { format!("-toolexec=\"{path}\"") } else { format!("-toolexec='{path}'") }
-    } else {
-        format!("-toolexec={path}")
-    }
 }
 
 fn list() -> Result<i32, Error> {
@@ -214,6 +203,9 @@ mod tests {
 
     #[test]
     fn paths_with_spaces_are_quoted() {
-        assert_eq!(toolexec_flag(std::path::Path::new("/opt/my tools/gorch")), "-toolexec='/opt/my tools/gorch'");
+        assert_eq!(
+            crate::toolexec::toolexec_flag(std::path::Path::new("/opt/my tools/gorch")),
+            "-toolexec='/opt/my tools/gorch'"
+        );
     }
 }

@@ -61,7 +61,7 @@ pub fn run(dir: &Path) -> Result<i32, Error> {
     }
     if let Some(work) = workspace(&root) {
         // go get may have raised the module's go version past go.work's.
-        let mut command = Command::new("go");
+        let mut command = crate::deps::gocmd::go();
         command.current_dir(work.parent().unwrap_or(&root)).args(["work", "use"]).arg(&root);
         let out = command.output().map_err(|e| Error::spawn("go", e))?;
         if !out.status.success() {
@@ -141,7 +141,7 @@ fn package_name(root: &Path) -> String {
 
 /// The go.work of the workspace the module is in, if any.
 fn workspace(root: &Path) -> Option<PathBuf> {
-    let out = Command::new("go").current_dir(root).args(["env", "GOWORK"]).output().ok()?;
+    let out = crate::deps::gocmd::go().current_dir(root).args(["env", "GOWORK"]).output().ok()?;
     let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
     (!path.is_empty() && path != "off").then(|| PathBuf::from(path))
 }
@@ -173,7 +173,7 @@ fn current_version(root: &Path, module: &str) -> Result<Option<String>, Error> {
 /// A go command on the module's own go.mod: never a workspace (`go get`
 /// edits one module), and allowed to update go.mod.
 fn go_command(root: &Path) -> Command {
-    let mut command = Command::new("go");
+    let mut command = crate::deps::gocmd::go();
     command.current_dir(root).env("GOWORK", "off").env("GOFLAGS", "-mod=mod");
     command
 }

@@ -181,7 +181,15 @@ impl BuildFlags {
     }
 }
 
+/// The parent process's argv (Linux; elsewhere `gorch go` and GOFLAGS
+/// carry the flags).
+#[cfg(not(target_os = "linux"))]
+fn parent_command_line() -> Option<Vec<String>> {
+    None
+}
+
 /// The parent process's argv, on Linux.
+#[cfg(target_os = "linux")]
 fn parent_command_line() -> Option<Vec<String>> {
     let ppid = std::os::unix::process::parent_id();
     let raw = std::fs::read(format!("/proc/{ppid}/cmdline")).ok()?;

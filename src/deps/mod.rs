@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod buildflags;
+pub mod gocmd;
 pub mod importcfg;
 pub mod pgo;
 pub mod resolve;

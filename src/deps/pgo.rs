@@ -14,7 +14,6 @@
 
 use super::buildflags::BuildFlags;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// The `-pgo=<file>` flag that nested builds need for a compile that got
 /// `-pgoprofile=<preprocessed>`; `None` when the outer build's flags
@@ -28,7 +27,7 @@ pub fn nested_flag(preprocessed: &Path, flags: &BuildFlags, cwd: &Path) -> Resul
     let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
     for (i, candidate) in candidates.iter().enumerate() {
         let out = scratch.path().join(format!("{i}.preprofile"));
-        let status = Command::new("go")
+        let status = crate::deps::gocmd::go()
             .args(["tool", "preprofile", "-i"])
             .arg(candidate)
             .arg("-o")

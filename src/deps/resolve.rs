@@ -19,7 +19,6 @@ use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Resolutions in progress up the process chain, to catch cycles.
 const RESOLVING: &str = "GORCH_RESOLVING";
@@ -115,11 +114,11 @@ impl Resolver {
         resolving: &str,
     ) -> Result<Resolution, ResolveError> {
         let template = "{{.ImportPath}}\u{1f}{{.Export}}\u{1f}{{if .Error}}{{printf \"%q\" .Error.Err}}{{end}}";
-        let mut command = Command::new("go");
+        let mut command = crate::deps::gocmd::go();
         command
             .current_dir(&self.dir)
             .args(["list", "-e", "-deps", "-export"])
-            .arg(format!("-toolexec={}", self.gorch.display()))
+            .arg(crate::toolexec::toolexec_flag(&self.gorch))
             .args(nested)
             .args(["-f", template])
             .args(paths)

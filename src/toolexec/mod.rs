@@ -41,3 +41,14 @@ pub fn run(args: &[OsString]) -> Result<i32, Error> {
         _ => passthrough::run(tool, tool_args),
     }
 }
+
+/// `-toolexec=PATH`, quoted for the go command's field splitting when the
+/// path has spaces or quotes.
+pub fn toolexec_flag(gorch: &Path) -> String {
+    let path = gorch.display().to_string();
+    if path.contains(|c: char| c.is_whitespace() || c == '\'' || c == '"') {
+        if path.contains('\'') { format!("-toolexec=\"{path}\"") } else { format!("-toolexec='{path}'") }
+    } else {
+        format!("-toolexec={path}")
+    }
+}

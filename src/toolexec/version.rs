@@ -80,7 +80,7 @@ fn injected_modules(aspects: &AspectSet, dir: &Path) -> String {
     let trimpath = flags.flags.iter().any(|f| f == "-trimpath");
     let template = "{{if not .Standard}}{{.ImportPath}}\u{1f}{{.Dir}}\u{1f}{{join .GoFiles \"\\x1e\"}}\u{1f}{{with .Module}}{{.Path}}@{{.Version}}{{with .Replace}}=>{{.Path}}@{{.Version}}{{end}}\u{1f}{{.Dir}}{{end}}{{end}}";
     let started = std::time::Instant::now();
-    let output = Command::new("go")
+    let output = crate::deps::gocmd::go()
         .current_dir(dir)
         .args(["list", "-e", "-deps", "-f", template])
         .args(flags.readonly_override())
