@@ -156,3 +156,22 @@ fn profile_guided_builds_link() {
     assert!(text(&build.stderr).contains("-pgoprofile="), "the build must be profile-guided");
     assert_eq!(text(&ok(m.exec("inject", &[]), "inject").stdout), INJECTED);
 }
+
+/// errors.New wrapped with fmt.Errorf everywhere: fmt cannot be injected
+/// into the packages fmt itself depends on.
+#[test]
+fn import_cycles_are_reported_plainly() {
+    let m = Module::copy("demo");
+    m.edit(
+        "gorch.yaml",
+        "      all-of:\n        - import-path: example.com/demo\n        - function-call: errors.New",
+        "      function-call: errors.New",
+    );
+    let out = m.go_gorch(&["build", "-o", "demo", "."]);
+    assert!(!out.status.success());
+    let line = m.line_of("gorch.yaml", "id: error-origin");
+    let want = format!(
+        "# strconv\ngorch: gorch.yaml:{line}: aspect \"error-origin\" injects fmt into strconv, but strconv is among their dependencies: advice cannot add an import cycle; narrow the aspect's join point (an import-path filter) so that it leaves strconv alone\n"
+    );
+    assert!(text(&out.stderr).contains(&want), "{}", text(&out.stderr));
+}

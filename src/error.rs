@@ -35,9 +35,9 @@ pub enum Error {
         source: crate::deps::resolve::ResolveError,
     },
     #[error(
-        "{location}: aspect {aspect:?} injects {package} into {into}, but {package} depends on {into}: advice cannot add an import cycle; apply the aspect where {into} is used instead"
+        "{location}: aspect {aspect:?} injects {packages} into {into}, but {into} is among their dependencies: advice cannot add an import cycle; narrow the aspect's join point (an import-path filter) so that it leaves {into} alone"
     )]
-    ImportCycle { location: String, aspect: String, package: String, into: String },
+    ImportCycle { location: String, aspect: String, packages: String, into: String },
 }
 
 impl Error {

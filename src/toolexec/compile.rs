@@ -195,17 +195,7 @@ fn compile_with_injected(
             .collect(),
         None => Vec::new(),
     };
-    let resolution = inject::resolve(&resolver, aspects, injected, &extra)?;
-    if resolution.archives.contains_key(&info.import_path) {
-        let (package, aspect) = injected.iter().next().expect("injected is not empty");
-        let aspect = aspects.aspects.iter().find(|a| a.id == *aspect);
-        return Err(Error::ImportCycle {
-            location: aspect.map_or_else(String::new, |a| a.location()),
-            aspect: aspect.map_or_else(String::new, |a| a.id.clone()),
-            package: package.clone(),
-            into: info.import_path.clone(),
-        });
-    }
+    let resolution = inject::resolve(&resolver, aspects, injected, &extra, Some(&info.import_path))?;
     let original = match &job.importcfg {
         Some(path) => fs::read_to_string(path).map_err(|e| Error::io(path, e))?,
         None => String::new(),

@@ -29,15 +29,36 @@ pub fn resolver(set: &AspectSet, work: Option<PathBuf>) -> Result<Resolver, Erro
 }
 
 /// Resolves injected packages, each given with the aspect that injected
-/// it, with `extra` flags for the nested build.
+/// it, with `extra` flags for the nested build. `into` is the package being
+/// compiled, if any: injecting into one of the injected packages' own
+/// dependencies is an import cycle.
 pub fn resolve(
     resolver: &Resolver,
     set: &AspectSet,
     injected: &BTreeMap<String, String>,
     extra: &[String],
+    into: Option<&str>,
 ) -> Result<Resolution, Error> {
     let paths = injected.keys().cloned().collect();
-    resolver.resolve(&paths, extra).map_err(|e| explain(e, set, injected))
+    let resolution = resolver.resolve(&paths, extra).map_err(|e| explain(e, set, injected, into))?;
+    match into {
+        Some(package) if resolution.archives.contains_key(package) => Err(cycle(set, injected, package)),
+        _ => Ok(resolution),
+    }
+}
+
+/// The words that mark an import cycle in gorch's messages, also when a
+/// nested build reports it.
+const CYCLE: &str = "advice cannot add an import cycle";
+
+fn cycle(set: &AspectSet, injected: &BTreeMap<String, String>, into: &str) -> Error {
+    let aspect = injected.values().find_map(|id| set.aspects.iter().find(|a| a.id == *id));
+    Error::ImportCycle {
+        location: aspect.map_or_else(String::new, |a| a.location()),
+        aspect: aspect.map_or_else(String::new, |a| a.id.clone()),
+        packages: injected.keys().cloned().collect::<Vec<_>>().join(", "),
+        into: into.to_string(),
+    }
 }
 
 /// The record a compile leaves in its archive: one injected import path a
@@ -61,8 +82,16 @@ const NOT_REQUIRED: &[&str] = &[
     "is not in vendor/modules.txt",
 ];
 
-fn explain(err: ResolveError, set: &AspectSet, injected: &BTreeMap<String, String>) -> Error {
+fn explain(err: ResolveError, set: &AspectSet, injected: &BTreeMap<String, String>, into: Option<&str>) -> Error {
     let first_aspect = injected.values().next().and_then(|id| set.aspects.iter().find(|a| a.id == *id));
+    let cyclic = match &err {
+        ResolveError::Cycle(_) => true,
+        ResolveError::Packages(errors) => errors.iter().any(|(_, m)| m.contains(CYCLE)),
+        _ => false,
+    };
+    if let (true, Some(into)) = (cyclic, into) {
+        return cycle(set, injected, into);
+    }
     if let ResolveError::Packages(errors) = &err {
         for (package, message) in errors {
             if !NOT_REQUIRED.iter().any(|m| message.contains(m)) {

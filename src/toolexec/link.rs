@@ -60,7 +60,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
             // The record does not say which aspect injected a package; the
             // aspects that require its module speak for it.
             let injected: BTreeMap<String, String> = paths.iter().map(|p| (p.clone(), String::new())).collect();
-            let resolution = inject::resolve(resolver, aspects, &injected, &extra)?;
+            let resolution = inject::resolve(resolver, aspects, &injected, &extra, None)?;
             for (path, archive) in resolution.archives {
                 if !listed.contains_key(&path) {
                     listed.insert(path.clone(), archive.clone());
