@@ -5,7 +5,7 @@
 //! point when aspects load, so a mismatch is an error in the aspect file
 //! rather than a surprise in some package's compile.
 
-use super::join::Kinds;
+use super::join::{Kinds, QualifiedName};
 use super::template::{Context, Template, Value};
 use std::collections::BTreeMap;
 
@@ -20,6 +20,13 @@ pub struct Code {
 pub enum Advice {
     PrependStatements(Code),
     WrapExpression(Code),
+    /// Wraps argument `index` of a call.
+    WrapArgument {
+        index: usize,
+        code: Code,
+    },
+    /// Calls this function instead, with the same arguments.
+    ReplaceFunction(QualifiedName),
     AppendArgs {
         imports: BTreeMap<String, String>,
         /// Element type of the variadic parameter, for calls that spread a
@@ -36,6 +43,8 @@ impl Advice {
         match self {
             Advice::PrependStatements(_) => "prepend-statements",
             Advice::WrapExpression(_) => "wrap-expression",
+            Advice::WrapArgument { .. } => "wrap-argument",
+            Advice::ReplaceFunction(_) => "replace-function",
             Advice::AppendArgs { .. } => "append-args",
             Advice::InjectDeclarations(_) => "inject-declarations",
             Advice::AddBlankImport(_) => "add-blank-import",
@@ -48,6 +57,7 @@ impl Advice {
         match self {
             Advice::PrependStatements(_) => Some(Kinds::FUNCTION),
             Advice::WrapExpression(_) => Some(Kinds::EXPRESSIONS),
+            Advice::WrapArgument { .. } | Advice::ReplaceFunction(_) => Some(Kinds::CALL),
             Advice::AppendArgs { .. } => Some(Kinds::CALL),
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => None,
         }
@@ -56,21 +66,24 @@ impl Advice {
     /// Import paths the advice adds to the package.
     pub fn import_paths(&self) -> Vec<&str> {
         match self {
-            Advice::PrependStatements(c) | Advice::WrapExpression(c) | Advice::InjectDeclarations(c) => {
-                c.imports.values().map(String::as_str).collect()
-            }
+            Advice::PrependStatements(c)
+            | Advice::WrapExpression(c)
+            | Advice::WrapArgument { code: c, .. }
+            | Advice::InjectDeclarations(c) => c.imports.values().map(String::as_str).collect(),
             Advice::AppendArgs { imports, .. } => imports.values().map(String::as_str).collect(),
             Advice::AddBlankImport(path) => vec![path.as_str()],
+            Advice::ReplaceFunction(function) => vec![function.path.as_str()],
         }
     }
 
     pub fn templates(&self) -> Vec<&Template> {
         match self {
-            Advice::PrependStatements(c) | Advice::WrapExpression(c) | Advice::InjectDeclarations(c) => {
-                vec![&c.template]
-            }
+            Advice::PrependStatements(c)
+            | Advice::WrapExpression(c)
+            | Advice::WrapArgument { code: c, .. }
+            | Advice::InjectDeclarations(c) => vec![&c.template],
             Advice::AppendArgs { values, .. } => values.iter().collect(),
-            Advice::AddBlankImport(_) => Vec::new(),
+            Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) => Vec::new(),
         }
     }
 
@@ -78,7 +91,10 @@ impl Advice {
     pub fn context(&self) -> Context {
         match self {
             Advice::PrependStatements(_) => Context::Statements,
-            Advice::WrapExpression(_) | Advice::AppendArgs { .. } => Context::Expression,
+            Advice::WrapExpression(_)
+            | Advice::WrapArgument { .. }
+            | Advice::AppendArgs { .. }
+            | Advice::ReplaceFunction(_) => Context::Expression,
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => Context::Declarations,
         }
     }
@@ -90,7 +106,7 @@ impl Advice {
             let mut exprs = 0;
             for (offset, value) in template.values() {
                 let allowed = match self {
-                    Advice::WrapExpression(_) => true,
+                    Advice::WrapExpression(_) | Advice::WrapArgument { .. } => true,
                     Advice::PrependStatements(_) | Advice::AppendArgs { .. } => *value != Value::Expr,
                     Advice::InjectDeclarations(_) => matches!(
                         value,
@@ -100,7 +116,7 @@ impl Advice {
                             | Value::Import(_)
                             | Value::Literal(_)
                     ),
-                    Advice::AddBlankImport(_) => false,
+                    Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) => false,
                 };
                 if !allowed {
                     let what = match value {
@@ -116,8 +132,16 @@ impl Advice {
                     }
                 }
             }
-            if matches!(self, Advice::WrapExpression(_)) && exprs == 0 {
-                return Err((template, 0, "a wrap-expression template must contain {{expr}}".to_string()));
+            if matches!(self, Advice::WrapExpression(_) | Advice::WrapArgument { .. }) && exprs == 0 {
+                return Err((template, 0, format!("a {} template must contain {{{{expr}}}}", self.name())));
+            }
+            if template.expr_in_condition() {
+                return Err((template, 0, "{{expr}} cannot be inside {{if}}: it must appear exactly once".to_string()));
+            }
+            if matches!(self, Advice::InjectDeclarations(_)) {
+                if let Some(cond) = template.conditions().first() {
+                    return Err((template, 0, format!("inject-declarations applies to the package, not to a site: it cannot test {cond}")));
+                }
             }
         }
         Ok(())
@@ -127,14 +151,17 @@ impl Advice {
     /// fails with "imported and not used". Returns the unused name.
     pub fn unused_import(&self) -> Option<&str> {
         let imports = match self {
-            Advice::PrependStatements(c) | Advice::WrapExpression(c) | Advice::InjectDeclarations(c) => &c.imports,
+            Advice::PrependStatements(c)
+            | Advice::WrapExpression(c)
+            | Advice::WrapArgument { code: c, .. }
+            | Advice::InjectDeclarations(c) => &c.imports,
             Advice::AppendArgs { imports, .. } => imports,
-            Advice::AddBlankImport(_) => return None,
+            Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) => return None,
         };
         let templates = self.templates();
         imports
             .keys()
-            .find(|name| !templates.iter().any(|t| t.values().any(|(_, v)| *v == Value::Import(name.to_string()))))
+            .find(|name| !templates.iter().any(|t| t.values().into_iter().any(|(_, v)| *v == Value::Import(name.to_string()))))
             .map(String::as_str)
     }
 }

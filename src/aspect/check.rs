@@ -8,20 +8,37 @@ use super::advice::{Advice, Code};
 use super::join::{FunctionSelector, JoinPoint, QualifiedName, ReceiverType, signature_types};
 use super::locate::Locator;
 use super::spec::{AdviceSpec, AspectSpec, FileSpec, FunctionOptionSpec, JoinPointSpec, TemplateSpec};
-use super::template::{Template, check_go, check_import_name, position_in_template, stand_in};
+use super::template::{StandIn, Template, check_go, check_import_name, position_in_template};
 use super::{Aspect, AspectSource, Diagnostic};
 use crate::go::lines::Position;
 use crate::go::source::is_identifier;
 use std::collections::BTreeMap;
 
-pub fn check_source(source: &AspectSource) -> Result<Vec<Aspect>, Vec<Diagnostic>> {
+/// What one file contributes: its aspects, and the ids it disables.
+#[derive(Default)]
+pub struct Checked {
+    pub aspects: Vec<Aspect>,
+    /// A glob over aspect ids, with where it is written.
+    pub disable: Vec<(glob::Pattern, Diagnostic)>,
+}
+
+pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
     let locator = Locator::new(&source.text);
     if source.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
-        return Ok(Vec::new());
+        return Ok(Checked::default());
     }
     let spec: FileSpec = serde_yaml::from_str(&source.text).map_err(|e| vec![yaml_diagnostic(source, &locator, &e)])?;
     let mut diagnostics = Vec::new();
     let mut aspects = Vec::new();
+    let mut disable = Vec::new();
+    for pattern in &spec.disable {
+        let (line, column) = locator.find(1, pattern).map_or((1, None), |(l, c)| (l, Some(c)));
+        let at = Diagnostic { file: source.display.clone(), line, column, aspect: None, message: String::new() };
+        match glob::Pattern::new(pattern) {
+            Ok(glob) => disable.push((glob, at)),
+            Err(e) => diagnostics.push(Diagnostic { message: format!("bad disable pattern {pattern:?}: {}", e.msg), ..at }),
+        }
+    }
     for spec in spec.aspects {
         let line = locator.aspect_line(&spec.id).unwrap_or(1);
         let mut cx =
@@ -32,7 +49,7 @@ pub fn check_source(source: &AspectSource) -> Result<Vec<Aspect>, Vec<Diagnostic
         }
         diagnostics.append(&mut cx.diagnostics);
     }
-    if diagnostics.is_empty() { Ok(aspects) } else { Err(diagnostics) }
+    if diagnostics.is_empty() { Ok(Checked { aspects, disable }) } else { Err(diagnostics) }
 }
 
 fn yaml_diagnostic(source: &AspectSource, locator: &Locator, err: &serde_yaml::Error) -> Diagnostic {
@@ -186,7 +203,7 @@ impl Checker<'_> {
                 {
                     return self.fail(field, format!("field {field:?} is not a Go identifier"));
                 }
-                JoinPoint::StructLiteral { ty, field: lit.field }
+                JoinPoint::StructLiteral { ty, field: lit.field, matches: lit.matches }
             }
             JoinPointSpec::Directive(text) => {
                 let name = text.trim();
@@ -207,6 +224,12 @@ impl Checker<'_> {
                     return self.fail(&name, format!("package name {name:?} is not a Go identifier"));
                 }
                 JoinPoint::PackageName(name)
+            }
+            JoinPointSpec::PackageImports(path) => {
+                if let Err(m) = check_import_name("_package", &path) {
+                    return self.fail(&path, m);
+                }
+                JoinPoint::PackageImports(path)
             }
             JoinPointSpec::MainPackage(b) => JoinPoint::MainPackage(b),
             JoinPointSpec::TestPackage(b) => JoinPoint::TestPackage(b),
@@ -263,6 +286,14 @@ impl Checker<'_> {
         let advice = match spec {
             AdviceSpec::PrependStatements(t) => Advice::PrependStatements(self.code(t)?),
             AdviceSpec::WrapExpression(t) => Advice::WrapExpression(self.code(t)?),
+            AdviceSpec::WrapArgument(w) => {
+                let index = w.index;
+                Advice::WrapArgument { index, code: self.code(TemplateSpec { imports: w.imports, template: w.template })? }
+            }
+            AdviceSpec::ReplaceFunction(text) => match QualifiedName::parse(&text) {
+                Ok(function) => Advice::ReplaceFunction(function),
+                Err(m) => return self.fail(&text, m),
+            },
             AdviceSpec::InjectDeclarations(t) => Advice::InjectDeclarations(self.code(t)?),
             AdviceSpec::AddBlankImport(path) => {
                 if let Err(m) = check_import_name("_blank", &path) {
@@ -297,10 +328,14 @@ impl Checker<'_> {
             return None;
         }
         for template in advice.templates() {
-            let rendered = template.render(&mut |v| stand_in(v)).unwrap_or_default();
-            if let Err((line, message)) = check_go(&rendered, advice.context()) {
-                self.error_at(template.origin.line + line - 1, None, format!("{}: {message}", advice.name()));
-                return None;
+            for assignment in template.assignments() {
+                let described: Vec<String> = assignment.iter().map(|(c, b)| format!("{c} = {b}")).collect();
+                let rendered = template.render(&mut StandIn(assignment)).unwrap_or_default();
+                if let Err((line, message)) = check_go(&rendered, advice.context()) {
+                    let when = if described.is_empty() { String::new() } else { format!(" (when {})", described.join(", ")) };
+                    self.error_at(template.origin.line + line - 1, None, format!("{}: {message}{when}", advice.name()));
+                    return None;
+                }
             }
         }
         Some(advice)

@@ -11,6 +11,7 @@
 //! gather (the package's import path, its direct imports, the text of its
 //! files), so that most packages are passed to the compiler unparsed.
 
+pub use super::spec::LiteralMatch;
 use crate::go::types::normalize_type;
 
 /// The kinds of site a join point can select, as a bit set.
@@ -118,11 +119,12 @@ pub struct FunctionSelector {
 pub enum JoinPoint {
     ImportPath(glob::Pattern),
     PackageName(String),
+    PackageImports(String),
     MainPackage(bool),
     TestPackage(bool),
     FunctionBody(FunctionSelector),
     FunctionCall(QualifiedName),
-    StructLiteral { ty: QualifiedName, field: Option<String> },
+    StructLiteral { ty: QualifiedName, field: Option<String>, matches: LiteralMatch },
     Directive(String),
     AllOf(Vec<JoinPoint>),
     OneOf(Vec<JoinPoint>),
@@ -138,6 +140,7 @@ impl std::fmt::Display for JoinPoint {
         match self {
             JoinPoint::ImportPath(glob) => write!(f, "import-path {}", glob.as_str()),
             JoinPoint::PackageName(name) => write!(f, "package-name {name}"),
+            JoinPoint::PackageImports(path) => write!(f, "package-imports {path}"),
             JoinPoint::MainPackage(b) => write!(f, "main-package {b}"),
             JoinPoint::TestPackage(b) => write!(f, "test-package {b}"),
             JoinPoint::FunctionBody(sel) => {
@@ -156,8 +159,8 @@ impl std::fmt::Display for JoinPoint {
                 Ok(())
             }
             JoinPoint::FunctionCall(q) => write!(f, "function-call {q}"),
-            JoinPoint::StructLiteral { ty, field: None } => write!(f, "struct-literal {ty}"),
-            JoinPoint::StructLiteral { ty, field: Some(field) } => write!(f, "struct-literal {ty}.{field}"),
+            JoinPoint::StructLiteral { ty, field: None, .. } => write!(f, "struct-literal {ty}"),
+            JoinPoint::StructLiteral { ty, field: Some(field), .. } => write!(f, "struct-literal {ty}.{field}"),
             JoinPoint::Directive(name) => write!(f, "directive //{name}"),
             JoinPoint::AllOf(parts) => list(f, "all-of", parts),
             JoinPoint::OneOf(parts) => list(f, "one-of", parts),
@@ -185,6 +188,7 @@ impl JoinPoint {
         match self {
             JoinPoint::ImportPath(_)
             | JoinPoint::PackageName(_)
+            | JoinPoint::PackageImports(_)
             | JoinPoint::MainPackage(_)
             | JoinPoint::TestPackage(_)
             | JoinPoint::Not(_) => Kinds::NONE,
@@ -247,6 +251,7 @@ impl JoinPoint {
         match self {
             JoinPoint::ImportPath(glob) => Some(glob.matches_with(facts.import_path(), glob_options())),
             JoinPoint::PackageName(name) => facts.package_name().map(|n| n == name),
+            JoinPoint::PackageImports(path) => Some(facts.imports(path)),
             JoinPoint::MainPackage(want) => Some(facts.is_main() == *want),
             JoinPoint::TestPackage(want) => Some(facts.is_test() == *want),
             JoinPoint::FunctionBody(_)
@@ -279,7 +284,7 @@ impl JoinPoint {
                 None => facts.contains("func"),
             },
             JoinPoint::FunctionCall(q) => facts.imports(&q.path) && facts.contains(&q.name),
-            JoinPoint::StructLiteral { ty, field } => {
+            JoinPoint::StructLiteral { ty, field, .. } => {
                 facts.imports(&ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f))
             }
             JoinPoint::Directive(name) => facts.contains(&format!("//{name}")),

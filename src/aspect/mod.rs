@@ -140,13 +140,13 @@ impl AspectSet {
     /// Checks and combines aspect files, in order.
     pub fn from_sources(sources: &[AspectSource]) -> Result<AspectSet, AspectError> {
         let mut aspects: Vec<Aspect> = Vec::new();
-        let mut summaries = Vec::new();
+        let mut disable = Vec::new();
         let mut diagnostics = Vec::new();
         for source in sources {
             match check::check_source(source) {
                 Ok(checked) => {
-                    summaries.push(SourceSummary { display: source.display.clone(), aspects: checked.len() });
-                    for aspect in checked {
+                    disable.extend(checked.disable);
+                    for aspect in checked.aspects {
                         if let Some(first) = aspects.iter().find(|a| a.id == aspect.id) {
                             diagnostics.push(Diagnostic {
                                 file: aspect.file.clone(),
@@ -163,9 +163,24 @@ impl AspectSet {
                 Err(mut found) => diagnostics.append(&mut found),
             }
         }
+        for (pattern, at) in disable {
+            let before = aspects.len();
+            aspects.retain(|a| !pattern.matches(&a.id));
+            if aspects.len() == before {
+                let message = format!("disable: no aspect has an id matching {:?}", pattern.as_str());
+                diagnostics.push(Diagnostic { message, ..at });
+            }
+        }
         if !diagnostics.is_empty() {
             return Err(AspectError::Invalid(diagnostics));
         }
+        let summaries = sources
+            .iter()
+            .map(|s| SourceSummary {
+                display: s.display.clone(),
+                aspects: aspects.iter().filter(|a| a.file == s.display).count(),
+            })
+            .collect();
         Ok(AspectSet { aspects, sources: summaries, hash: hash_sources(sources) })
     }
 
@@ -400,6 +415,19 @@ mod tests {
         std::fs::write(app.join(CONFIG_FILE), "").unwrap();
         assert_eq!(find_config(&pkg), Some(app.join(CONFIG_FILE)));
         assert_eq!(find_config(&ws), Some(ws.join(CONFIG_FILE)));
+    }
+
+    #[test]
+    fn disable_removes_aspects_by_id_and_unknown_ids_are_errors() {
+        let builtin = AspectSource {
+            display: "builtin:aspects/x.yaml".into(),
+            line_name: "gorch/aspects/x.yaml".into(),
+            text: "aspects:\n  - id: otel-one\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n  - id: other\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n".into(),
+        };
+        let set = AspectSet::from_sources(&[builtin.clone(), source("disable: ['otel-*']\n")]).unwrap();
+        assert_eq!(set.aspects.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), vec!["other"]);
+        let err = AspectSet::from_sources(&[builtin, source("\ndisable:\n  - otel-two\n")]).unwrap_err().to_string();
+        assert_eq!(err, "gorch.yaml:3:5: disable: no aspect has an id matching \"otel-two\"");
     }
 
     #[test]

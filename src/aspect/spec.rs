@@ -13,7 +13,12 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct FileSpec {
     /// The aspects, applied in the order written.
+    #[serde(default)]
     pub aspects: Vec<AspectSpec>,
+    /// Ids (or globs over ids, such as `otel-*`) of aspects to leave out,
+    /// built-in ones included.
+    #[serde(default)]
+    pub disable: Vec<String>,
 }
 
 /// One aspect: where (a join point) and what (a list of advice).
@@ -53,6 +58,8 @@ pub enum JoinPointSpec {
     ImportPath(String),
     /// Packages with this name (`main`, `foo_test`).
     PackageName(String),
+    /// Packages that import this package directly.
+    PackageImports(String),
     /// The `main` package of a program (not the generated test main).
     MainPackage(bool),
     /// Test builds of a package: internal and external test packages and
@@ -105,6 +112,18 @@ pub struct StructLiteralSpec {
     pub ty: String,
     /// Select the value given to this field instead of the whole literal.
     pub field: Option<String>,
+    /// `any` (the default), `pointer-only` (`&T{...}`) or `value-only`.
+    #[serde(default, rename = "match")]
+    pub matches: LiteralMatch,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LiteralMatch {
+    #[default]
+    Any,
+    PointerOnly,
+    ValueOnly,
 }
 
 #[derive(Debug, Deserialize)]
@@ -114,6 +133,11 @@ pub enum AdviceSpec {
     PrependStatements(TemplateSpec),
     /// Replace an expression with a template around it (`{{expr}}`).
     WrapExpression(TemplateSpec),
+    /// Replace one argument of a call with a template around it.
+    WrapArgument(WrapArgumentSpec),
+    /// Call another function with the same arguments:
+    /// `github.com/XSAM/otelsql.Open`.
+    ReplaceFunction(String),
     /// Extra arguments at the end of a call.
     AppendArgs(AppendArgsSpec),
     /// New top-level declarations in the package, in a file of their own.
@@ -130,6 +154,18 @@ pub struct TemplateSpec {
     #[serde(default)]
     pub imports: BTreeMap<String, String>,
     /// Go code with `{{...}}` placeholders.
+    pub template: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WrapArgumentSpec {
+    /// Which argument, from 0.
+    pub index: usize,
+    /// Packages the template uses, as for other templates.
+    #[serde(default)]
+    pub imports: BTreeMap<String, String>,
+    /// Go code in which `{{expr}}` stands for the argument.
     pub template: String,
 }
 

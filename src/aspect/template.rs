@@ -82,10 +82,42 @@ pub enum Pick {
     OfType(String),
 }
 
+/// A condition a template can branch on: `{{if COND}}`, `{{if not COND}}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cond {
+    /// `func.has-param-of-type T`
+    HasParamOfType(String),
+    /// `func.has-result-of-type T`
+    HasResultOfType(String),
+    /// `func.is-method`
+    IsMethod,
+    /// `directive.has-args`
+    HasDirectiveArgs,
+}
+
+impl std::fmt::Display for Cond {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Cond::HasParamOfType(t) => write!(f, "func.has-param-of-type {t}"),
+            Cond::HasResultOfType(t) => write!(f, "func.has-result-of-type {t}"),
+            Cond::IsMethod => write!(f, "func.is-method"),
+            Cond::HasDirectiveArgs => write!(f, "directive.has-args"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
     Text(String),
     Value(Value),
+    If { cond: Cond, negated: bool, then: Vec<(usize, Segment)>, otherwise: Vec<(usize, Segment)> },
+}
+
+/// What a template renders against: the values of its placeholders and
+/// the truth of its conditions at one site.
+pub trait Env {
+    fn value(&mut self, value: &Value) -> Result<String, String>;
+    fn holds(&mut self, cond: &Cond) -> Result<bool, String>;
 }
 
 #[derive(Debug, Clone)]
@@ -106,41 +138,60 @@ pub struct TemplateError {
 
 /// Names that cannot be import names in a template: they start the built-in
 /// values.
-const RESERVED: &[&str] = &["expr", "func", "package", "site", "directive", "aspect"];
+const RESERVED: &[&str] = &["expr", "func", "package", "site", "directive", "aspect", "if", "else", "end", "not"];
 
 pub const KNOWN_VALUES: &str = "expr, func.name, func.receiver, func.receiver-type, func.param N, \
 func.param-of-type T, func.result N, func.result-of-type T, package.name, package.path, site.file, \
-site.line, directive.args, aspect.id, an import name, or \"text\"";
+site.line, directive.args, aspect.id, an import name, \"text\", or if/else/end";
+
+pub const KNOWN_CONDITIONS: &str =
+    "func.has-param-of-type T, func.has-result-of-type T, func.is-method, directive.has-args";
+
+/// A placeholder before nesting: a value or a piece of an if/else/end.
+enum Token {
+    Text(String),
+    Value(Value),
+    If(Cond, bool),
+    Else,
+    End,
+}
 
 impl Template {
-    pub fn parse(
-        source: &str,
-        imports: &BTreeMap<String, String>,
-        origin: Position,
-    ) -> Result<Template, TemplateError> {
-        let mut segments = Vec::new();
-        let mut rest = 0;
-        while let Some(open) = source[rest..].find("{{").map(|i| rest + i) {
-            if open > rest {
-                segments.push((rest, Segment::Text(source[rest..open].to_string())));
-            }
-            let close = find_close(source, open + 2)
-                .ok_or_else(|| TemplateError { offset: open, message: "`{{` without a closing `}}`".to_string() })?;
-            let value = parse_value(source[open + 2..close].trim(), imports)
-                .map_err(|message| TemplateError { offset: open, message })?;
-            segments.push((open, Segment::Value(value)));
-            rest = close + 2;
-        }
-        if rest < source.len() {
-            segments.push((rest, Segment::Text(source[rest..].to_string())));
+    pub fn parse(source: &str, imports: &BTreeMap<String, String>, origin: Position) -> Result<Template, TemplateError> {
+        let tokens = tokenize(source, imports)?;
+        let mut tokens = tokens.into_iter().peekable();
+        let segments = nest(&mut tokens, None)?;
+        if let Some((offset, _)) = tokens.next() {
+            return Err(TemplateError { offset, message: "{{else}} or {{end}} without an {{if}}".to_string() });
         }
         Ok(Template { segments, source: source.to_string(), origin })
     }
 
-    pub fn values(&self) -> impl Iterator<Item = (usize, &Value)> {
-        self.segments.iter().filter_map(|(offset, s)| match s {
-            Segment::Value(v) => Some((*offset, v)),
-            Segment::Text(_) => None,
+    /// Every value placeholder, in both branches of every condition.
+    pub fn values(&self) -> Vec<(usize, &Value)> {
+        let mut out = Vec::new();
+        collect_values(&self.segments, &mut out);
+        out
+    }
+
+    /// Every distinct condition.
+    pub fn conditions(&self) -> Vec<&Cond> {
+        let mut out = Vec::new();
+        collect_conditions(&self.segments, &mut out);
+        out
+    }
+
+    /// Whether `{{expr}}` sits inside an {{if}} (it must not: it stands for
+    /// code that must appear exactly once).
+    pub fn expr_in_condition(&self) -> bool {
+        self.segments.iter().any(|(_, s)| match s {
+            Segment::If { then, otherwise, .. } => {
+                let mut inner = Vec::new();
+                collect_values(then, &mut inner);
+                collect_values(otherwise, &mut inner);
+                inner.iter().any(|(_, v)| **v == Value::Expr)
+            }
+            _ => false,
         })
     }
 
@@ -151,41 +202,256 @@ impl Template {
         position_in_template(&self.source, &self.origin, offset)
     }
 
-    /// Renders the segments in `range` of the segment list.
-    fn render_segments(
-        &self,
-        segments: &[(usize, Segment)],
-        values: &mut dyn FnMut(&Value) -> Result<String, String>,
-    ) -> Result<String, String> {
-        let mut out = String::new();
-        for (_, segment) in segments {
-            match segment {
-                Segment::Text(text) => out.push_str(text),
-                Segment::Value(value) => out.push_str(&values(value)?),
-            }
-        }
-        Ok(out)
+    pub fn render(&self, env: &mut dyn Env) -> Result<String, String> {
+        render_segments(&self.segments, env)
     }
 
-    pub fn render(&self, values: &mut dyn FnMut(&Value) -> Result<String, String>) -> Result<String, String> {
-        self.render_segments(&self.segments, values)
+    /// Renders to runs of text, each with the position in the aspect file
+    /// where it starts. A run ends where a condition may have skipped text,
+    /// so every run can be placed at its own line.
+    pub fn render_runs(&self, env: &mut dyn Env) -> Result<Vec<(String, Position)>, String> {
+        let mut runs: Vec<(String, usize)> = Vec::new();
+        let mut fresh = true;
+        collect_runs(&self.segments, env, &mut runs, &mut fresh)?;
+        Ok(runs.into_iter().filter(|(t, _)| !t.is_empty()).map(|(t, o)| (t, self.position_at(o))).collect())
     }
 
-    /// Renders the text before and after the single `{{expr}}`, with the
-    /// offset in the template where the text after it starts.
-    pub fn render_around_expr(
-        &self,
-        values: &mut dyn FnMut(&Value) -> Result<String, String>,
-    ) -> Result<(String, String, usize), String> {
+    /// Renders the text before and after the single, top-level `{{expr}}`,
+    /// with the offset in the template where the text after it starts.
+    pub fn render_around_expr(&self, env: &mut dyn Env) -> Result<(String, String, usize), String> {
         let split = self
             .segments
             .iter()
             .position(|(_, s)| *s == Segment::Value(Value::Expr))
-            .ok_or("the template has no {{expr}}")?;
-        let before = self.render_segments(&self.segments[..split], values)?;
-        let after = self.render_segments(&self.segments[split + 1..], values)?;
+            .ok_or("the template has no {{expr}} outside {{if}}")?;
+        let before = render_segments(&self.segments[..split], env)?;
+        let after = render_segments(&self.segments[split + 1..], env)?;
         let after_offset = self.segments.get(split + 1).map_or(self.source.len(), |(o, _)| *o);
         Ok((before, after, after_offset))
+    }
+
+    /// Every way the conditions can come out (at most 2^6), for checking
+    /// that each renders to valid Go.
+    pub fn assignments(&self) -> Vec<Vec<(Cond, bool)>> {
+        let conds: Vec<Cond> = self.conditions().into_iter().take(6).cloned().collect();
+        (0..1usize << conds.len())
+            .map(|bits| conds.iter().enumerate().map(|(i, c)| (c.clone(), bits & (1 << i) != 0)).collect())
+            .collect()
+    }
+}
+
+fn render_segments(segments: &[(usize, Segment)], env: &mut dyn Env) -> Result<String, String> {
+    let mut out = String::new();
+    for (_, segment) in segments {
+        match segment {
+            Segment::Text(text) => out.push_str(text),
+            Segment::Value(value) => out.push_str(&env.value(value)?),
+            Segment::If { cond, negated, then, otherwise } => {
+                let branch = if env.holds(cond)? != *negated { then } else { otherwise };
+                out.push_str(&render_segments(branch, env)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn collect_runs(
+    segments: &[(usize, Segment)],
+    env: &mut dyn Env,
+    runs: &mut Vec<(String, usize)>,
+    fresh: &mut bool,
+) -> Result<(), String> {
+    for (offset, segment) in segments {
+        let text = match segment {
+            Segment::Text(text) => text.clone(),
+            Segment::Value(value) => env.value(value)?,
+            Segment::If { cond, negated, then, otherwise } => {
+                let branch = if env.holds(cond)? != *negated { then } else { otherwise };
+                *fresh = true;
+                collect_runs(branch, env, runs, fresh)?;
+                *fresh = true;
+                continue;
+            }
+        };
+        // A run may start only at the start of a line outside any literal
+        // or comment: a position directive anywhere else would become part
+        // of a string or end a comment.
+        match runs.last_mut() {
+            Some((run, _)) if !*fresh || !at_clean_line_start(run) => run.push_str(&text),
+            _ => runs.push((text, *offset)),
+        }
+        *fresh = false;
+    }
+    Ok(())
+}
+
+/// Whether Go text ends at the start of a line, outside any string, rune,
+/// raw string or comment.
+fn at_clean_line_start(text: &str) -> bool {
+    if !text.ends_with('\n') {
+        return false;
+    }
+    // The character closing the literal or comment being read, if any.
+    let mut inside: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (inside, c) {
+            (None, '`') | (None, '"') | (None, '\'') => inside = Some(c),
+            (None, '/') if chars.peek() == Some(&'/') => inside = Some('\n'),
+            (None, '/') if chars.peek() == Some(&'*') => {
+                chars.next();
+                inside = Some('*');
+            }
+            (Some('*'), '*') if chars.peek() == Some(&'/') => {
+                chars.next();
+                inside = None;
+            }
+            (Some('"') | Some('\''), '\\') => {
+                chars.next();
+            }
+            (Some('*'), _) => {}
+            (Some(close), _) if c == close => inside = None,
+            _ => {}
+        }
+    }
+    inside.is_none()
+}
+
+fn collect_values<'t>(segments: &'t [(usize, Segment)], out: &mut Vec<(usize, &'t Value)>) {
+    for (offset, segment) in segments {
+        match segment {
+            Segment::Text(_) => {}
+            Segment::Value(v) => out.push((*offset, v)),
+            Segment::If { then, otherwise, .. } => {
+                collect_values(then, out);
+                collect_values(otherwise, out);
+            }
+        }
+    }
+}
+
+fn collect_conditions<'t>(segments: &'t [(usize, Segment)], out: &mut Vec<&'t Cond>) {
+    for (_, segment) in segments {
+        if let Segment::If { cond, then, otherwise, .. } = segment {
+            if !out.contains(&cond) {
+                out.push(cond);
+            }
+            collect_conditions(then, out);
+            collect_conditions(otherwise, out);
+        }
+    }
+}
+
+fn tokenize(source: &str, imports: &BTreeMap<String, String>) -> Result<Vec<(usize, Token)>, TemplateError> {
+    let mut tokens = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = source[rest..].find("{{").map(|i| rest + i) {
+        if open > rest {
+            tokens.push((rest, Token::Text(source[rest..open].to_string())));
+        }
+        let close = find_close(source, open + 2)
+            .ok_or_else(|| TemplateError { offset: open, message: "`{{` without a closing `}}`".to_string() })?;
+        let inner = source[open + 2..close].trim();
+        let error = |message: String| TemplateError { offset: open, message };
+        let token = match inner.split_once(char::is_whitespace).map_or((inner, ""), |(w, r)| (w, r.trim())) {
+            ("if", rest) => {
+                let (negated, cond) = match rest.strip_prefix("not ") {
+                    Some(c) => (true, c.trim()),
+                    None => (false, rest),
+                };
+                Token::If(parse_condition(cond).map_err(error)?, negated)
+            }
+            ("else", "") => Token::Else,
+            ("end", "") => Token::End,
+            _ => Token::Value(parse_value(inner, imports).map_err(error)?),
+        };
+        rest = close + 2;
+        // A control tag alone on its line takes the line with it.
+        if matches!(token, Token::If(..) | Token::Else | Token::End) {
+            let line_start = source[..open].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = source[rest..].find('\n').map_or(source.len(), |i| rest + i);
+            if source[line_start..open].trim().is_empty() && source[rest..line_end].trim().is_empty() {
+                if let Some((offset, Token::Text(text))) = tokens.last_mut() {
+                    if *offset + text.len() == open && *offset <= line_start {
+                        text.truncate(line_start - *offset);
+                    }
+                }
+                rest = (line_end + 1).min(source.len());
+            }
+        }
+        tokens.push((open, token));
+    }
+    if rest < source.len() {
+        tokens.push((rest, Token::Text(source[rest..].to_string())));
+    }
+    Ok(tokens)
+}
+
+/// Nests tokens up to the `{{else}}`/`{{end}}` that closes `opened` (the
+/// offset of its `{{if}}`), or to the end.
+fn nest(
+    tokens: &mut std::iter::Peekable<std::vec::IntoIter<(usize, Token)>>,
+    opened: Option<usize>,
+) -> Result<Vec<(usize, Segment)>, TemplateError> {
+    let mut out = Vec::new();
+    while let Some((offset, token)) = tokens.peek() {
+        let offset = *offset;
+        match token {
+            Token::Else | Token::End => {
+                return match opened {
+                    Some(_) => Ok(out),
+                    None => Err(TemplateError { offset, message: "{{else}} or {{end}} without an {{if}}".to_string() }),
+                };
+            }
+            _ => {}
+        }
+        let (offset, token) = tokens.next().expect("peeked");
+        match token {
+            Token::Text(t) => out.push((offset, Segment::Text(t))),
+            Token::Value(v) => out.push((offset, Segment::Value(v))),
+            Token::If(cond, negated) => {
+                let then = nest(tokens, Some(offset))?;
+                let otherwise = match tokens.next() {
+                    Some((_, Token::Else)) => {
+                        let otherwise = nest(tokens, Some(offset))?;
+                        match tokens.next() {
+                            Some((_, Token::End)) => otherwise,
+                            _ => return Err(unclosed(offset)),
+                        }
+                    }
+                    Some((_, Token::End)) => Vec::new(),
+                    _ => return Err(unclosed(offset)),
+                };
+                out.push((offset, Segment::If { cond, negated, then, otherwise }));
+            }
+            Token::Else | Token::End => unreachable!("handled before"),
+        }
+    }
+    match opened {
+        Some(offset) => Err(unclosed(offset)),
+        None => Ok(out),
+    }
+}
+
+fn unclosed(offset: usize) -> TemplateError {
+    TemplateError { offset, message: "{{if}} without its {{end}}".to_string() }
+}
+
+fn parse_condition(text: &str) -> Result<Cond, String> {
+    let (word, arg) = text.split_once(char::is_whitespace).map_or((text, ""), |(w, a)| (w, a.trim()));
+    let typed = |make: fn(String) -> Cond| {
+        if arg.is_empty() {
+            Err(format!("{word} needs a type, such as context.Context"))
+        } else {
+            Ok(make(normalize_type(arg)))
+        }
+    };
+    match word {
+        "func.has-param-of-type" => typed(Cond::HasParamOfType),
+        "func.has-result-of-type" => typed(Cond::HasResultOfType),
+        "func.is-method" if arg.is_empty() => Ok(Cond::IsMethod),
+        "directive.has-args" if arg.is_empty() => Ok(Cond::HasDirectiveArgs),
+        _ => Err(format!("unknown condition {text:?}; known conditions: {KNOWN_CONDITIONS}")),
     }
 }
 
@@ -343,17 +609,25 @@ pub fn check_go(text: &str, context: Context) -> Result<(), (usize, String)> {
 }
 
 /// Stand-in values for checking a template's syntax before any real code
-/// is at hand.
-pub fn stand_in(value: &Value) -> Result<String, String> {
-    Ok(match value {
-        Value::Expr | Value::FuncReceiver | Value::Param(_) | Value::Result(_) => "x".to_string(),
-        Value::FuncName | Value::PackageName | Value::PackagePath | Value::AspectId => "name".to_string(),
-        Value::FuncReceiverType => "T".to_string(),
-        Value::SiteFile | Value::DirectiveArgs => "text".to_string(),
-        Value::SiteLine => "1".to_string(),
-        Value::Import(name) => name.clone(),
-        Value::Literal(text) => text.clone(),
-    })
+/// is at hand, under one assignment of its conditions.
+pub struct StandIn(pub Vec<(Cond, bool)>);
+
+impl Env for StandIn {
+    fn value(&mut self, value: &Value) -> Result<String, String> {
+        Ok(match value {
+            Value::Expr | Value::FuncReceiver | Value::Param(_) | Value::Result(_) => "x".to_string(),
+            Value::FuncName | Value::PackageName | Value::PackagePath | Value::AspectId => "name".to_string(),
+            Value::FuncReceiverType => "T".to_string(),
+            Value::SiteFile | Value::DirectiveArgs => "text".to_string(),
+            Value::SiteLine => "1".to_string(),
+            Value::Import(name) => name.clone(),
+            Value::Literal(text) => text.clone(),
+        })
+    }
+
+    fn holds(&mut self, cond: &Cond) -> Result<bool, String> {
+        Ok(self.0.iter().find(|(c, _)| c == cond).is_some_and(|(_, b)| *b))
+    }
 }
 
 #[cfg(test)]
@@ -372,7 +646,7 @@ mod tests {
     #[test]
     fn parses_values_and_text() {
         let t = parse("{{otel}}.Start({{ func.param-of-type context.Context }}, \"{{func.name}}\")").unwrap();
-        let values: Vec<&Value> = t.values().map(|(_, v)| v).collect();
+        let values: Vec<&Value> = t.values().into_iter().map(|(_, v)| v).collect();
         assert_eq!(
             values,
             vec![
@@ -381,7 +655,7 @@ mod tests {
                 &Value::FuncName
             ]
         );
-        let out = t.render(&mut |v| stand_in(v)).unwrap();
+        let out = t.render(&mut StandIn(vec![])).unwrap();
         assert_eq!(out, "otel.Start(x, \"name\")");
     }
 
@@ -397,15 +671,52 @@ mod tests {
     #[test]
     fn literal_braces() {
         let t = parse("[]T{{\"{{\"}}1}}").unwrap();
-        assert_eq!(t.render(&mut |v| stand_in(v)).unwrap(), "[]T{{1}}");
+        assert_eq!(t.render(&mut StandIn(vec![])).unwrap(), "[]T{{1}}");
     }
 
     #[test]
     fn splits_around_expr() {
         let t = parse("wrap(\n{{expr}}, 1)").unwrap();
-        let (before, after, offset) = t.render_around_expr(&mut |v| stand_in(v)).unwrap();
+        let (before, after, offset) = t.render_around_expr(&mut StandIn(vec![])).unwrap();
         assert_eq!((before.as_str(), after.as_str()), ("wrap(\n", ", 1)"));
         assert_eq!(t.position_at(offset), Position { file: "gorch.yaml".into(), line: 11, column: Some(21) });
+    }
+
+    #[test]
+    fn conditions_pick_a_branch() {
+        let t = parse("a{{if func.has-param-of-type context.Context}}ctx{{else}}bg{{if not func.is-method}}f{{end}}{{end}}z").unwrap();
+        let cond = Cond::HasParamOfType("context.Context".into());
+        assert_eq!(t.conditions(), vec![&cond, &Cond::IsMethod]);
+        assert_eq!(t.render(&mut StandIn(vec![(cond.clone(), true)])).unwrap(), "actxz");
+        assert_eq!(t.render(&mut StandIn(vec![(cond, false)])).unwrap(), "abgfz");
+        assert_eq!(t.assignments().len(), 4);
+    }
+
+    #[test]
+    fn standalone_tags_take_their_line_and_runs_keep_positions() {
+        let t = parse("a()\n{{if func.is-method}}\nb()\n{{else}}\nc()\n{{end}}\nd()\n").unwrap();
+        let mut env = StandIn(vec![(Cond::IsMethod, false)]);
+        assert_eq!(t.render(&mut env).unwrap(), "a()\nc()\nd()\n");
+        let runs = t.render_runs(&mut env).unwrap();
+        let lines: Vec<(&str, usize)> = runs.iter().map(|(text, p)| (text.as_str(), p.line)).collect();
+        assert_eq!(lines, vec![("a()\n", 10), ("c()\n", 14), ("d()\n", 16)]);
+    }
+
+    #[test]
+    fn runs_never_start_inside_literals() {
+        let t = parse("a(\"{{if func.is-method}}m{{else}}f{{end}}\")\nb := `x\n{{if func.is-method}}\ny{{end}}`\n").unwrap();
+        let runs = t.render_runs(&mut StandIn(vec![])).unwrap();
+        assert_eq!(runs.len(), 1, "{runs:?}");
+        assert!(at_clean_line_start("x := 1 // note\n"));
+        assert!(!at_clean_line_start("s := `open\n"));
+        assert!(!at_clean_line_start("/* open\n"));
+    }
+
+    #[test]
+    fn conditions_must_be_closed_and_known() {
+        assert_eq!(parse("{{if func.is-method}}x").unwrap_err().message, "{{if}} without its {{end}}");
+        assert_eq!(parse("x{{end}}").unwrap_err().message, "{{else}} or {{end}} without an {{if}}");
+        assert!(parse("{{if func.nope}}x{{end}}").unwrap_err().message.starts_with("unknown condition"));
     }
 
     #[test]

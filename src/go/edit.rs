@@ -40,6 +40,12 @@ impl Order {
     pub fn opening(node_end: usize, layer: usize) -> Order {
         Order { class: 2, span: -(node_end as i64), layer: -(layer as i64) }
     }
+
+    /// A replacement of original text: after every insertion at its start
+    /// (a wrapper opening there encloses the replaced text).
+    pub fn replacement() -> Order {
+        Order { class: 3, span: 0, layer: 0 }
+    }
 }
 
 /// Inserted text and where it comes from.
@@ -79,6 +85,7 @@ impl Edit {
         Edit { start: at, end: at, pieces, order, owner: owner.to_string() }
     }
 
+    /// Replaces `start..end` (use `Order::replacement()` when `end > start`).
     pub fn replace(start: usize, end: usize, text: &str, order: Order, owner: &str) -> Edit {
         Edit { start, end, pieces: vec![Piece::glue(text)], order, owner: owner.to_string() }
     }

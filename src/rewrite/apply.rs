@@ -12,7 +12,7 @@ use super::sites::{Directive, Site};
 use crate::aspect::Aspect;
 use crate::aspect::advice::{Advice, Code};
 use crate::aspect::join::Kinds;
-use crate::aspect::template::{Template, Value};
+use crate::aspect::template::{Cond, Env, Pick, Template, Value};
 use crate::go::edit::{self, Conflict, Edit, Order, Piece};
 use crate::go::imports::default_package_name;
 use crate::go::lines::{LineMap, Position};
@@ -113,8 +113,17 @@ impl<'a> FileWriter<'a> {
         match advice {
             Advice::PrependStatements(code) => {
                 let body = site.node.child_by_field_name("body").ok_or("the function has no body")?;
-                let text = self.render(code, &code.template, at)?;
-                let mut pieces = vec![Piece::glue("\n\t"), Piece::from(indent(&text), code.template.origin.clone())];
+                let runs = {
+                    let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &code.template.origin, at };
+                    code.template.render_runs(&mut env)?
+                };
+                let text: String = runs.iter().map(|(t, _)| t.as_str()).collect();
+                let mut pieces = vec![Piece::glue("\n\t")];
+                let last = runs.len().saturating_sub(1);
+                for (i, (run, position)) in runs.into_iter().enumerate() {
+                    let run = if i == last { run.trim_end_matches('\n').to_string() } else { run };
+                    pieces.push(Piece::from(indent(&run), position));
+                }
                 let after_brace = body.start_byte() + 1;
                 // The statements need a line of their own: code may follow
                 // the brace on its line, and a trailing // comment in the
@@ -129,47 +138,63 @@ impl<'a> FileWriter<'a> {
             Advice::WrapExpression(code) => {
                 if let Some(stmt) = deferred_by(site.node) {
                     return Err(format!(
-                        "cannot wrap a call made by a {stmt} statement: the wrapper would run it at once, not later"
+                        "cannot wrap a call made by a {stmt} statement: the wrapper would run it at once, not later; wrap one of its arguments (wrap-argument) instead"
                     ));
                 }
-                let (before, after, after_offset) = {
-                    let mut values = |v: &Value| self.value(v, &code.imports, &code.template.origin, at);
-                    code.template.render_around_expr(&mut values)?
-                };
-                let node = site.node;
-                // Operators in the template must not capture part of the
-                // original (`-x` inside `{{expr}} + 1`), and operators around
-                // the site must not capture part of the template (`f()[1:]`
-                // around `{{expr}} + "!"`).
-                let inner =
-                    matches!(node.kind(), "unary_expression" | "binary_expression") && !stands_alone(&before, &after);
-                let outer = operand_of_operator(node) && !is_call_around(&before, &after);
-                let parens = |yes: bool, p: &'static str| Piece::glue(if yes { p } else { "" });
-                let opening =
-                    vec![parens(outer, "("), Piece::from(before, code.template.origin.clone()), parens(inner, "(")];
-                let closing = vec![
-                    parens(inner, ")"),
-                    Piece::from(after, code.template.position_at(after_offset)),
-                    parens(outer, ")"),
-                ];
-                self.edits.push(Edit::insert(
-                    node.start_byte(),
-                    opening,
-                    Order::opening(node.end_byte(), layer),
-                    owner,
-                ));
-                self.edits.push(Edit::insert(
-                    node.end_byte(),
-                    closing,
-                    Order::closing(node.start_byte(), layer),
-                    owner,
-                ));
+                self.wrap(site.node, code, layer, at)?;
+            }
+            Advice::WrapArgument { index, code } => {
+                let args = site.node.child_by_field_name("arguments").ok_or("the call has no argument list")?;
+                let mut cursor = args.walk();
+                let all: Vec<Node> = args.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
+                let arg = all.get(*index).ok_or_else(|| {
+                    format!("wrap-argument wants argument {index}, but the call has {} arguments", all.len())
+                })?;
+                if arg.kind() == "variadic_argument" {
+                    return Err(format!("wrap-argument wants argument {index}, but it spreads a slice (`...`)"));
+                }
+                self.wrap(*arg, code, layer, at)?;
+            }
+            Advice::ReplaceFunction(function) => {
+                let mut callee = site.node.child_by_field_name("function").ok_or("the call has no function")?;
+                if callee.kind() == "index_expression" {
+                    callee = callee.child_by_field_name("operand").unwrap_or(callee);
+                }
+                self.cx.package.check_import(&function.path)?;
+                let name = sanitize(default_package_name(&function.path));
+                let files = self.cx.all_files;
+                let taken = |a: &str| files.iter().any(|f| f.text.contains(a));
+                let alias = self.aliases.alias(&function.path, &name, &at.aspect_position(), owner, &taken);
+                let text = format!("{alias}.{}", function.name);
+                self.edits.push(Edit::replace(callee.start_byte(), callee.end_byte(), &text, Order::replacement(), owner));
             }
             Advice::AppendArgs { imports, ty, values } => {
                 self.append_args(imports, ty.as_deref(), values, layer, at)?
             }
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => {}
         }
+        Ok(())
+    }
+
+    /// Puts a template around `node` (its `{{expr}}`), as a prefix and a
+    /// suffix, so that advice on nested expressions nests.
+    fn wrap(&mut self, node: Node<'a>, code: &Code, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
+        let (before, after, after_offset) = {
+            let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &code.template.origin, at };
+            code.template.render_around_expr(&mut env)?
+        };
+        // Operators in the template must not capture part of the original
+        // (`-x` inside `{{expr}} + 1`), and operators around the node must
+        // not capture part of the template (`f()[1:]` around `{{expr}} + "!"`).
+        let inner = matches!(node.kind(), "unary_expression" | "binary_expression") && !stands_alone(&before, &after);
+        let outer = operand_of_operator(node) && !is_call_around(&before, &after);
+        let parens = |yes: bool, p: &'static str| Piece::glue(if yes { p } else { "" });
+        let opening = vec![parens(outer, "("), Piece::from(before, code.template.origin.clone()), parens(inner, "(")];
+        let closing =
+            vec![parens(inner, ")"), Piece::from(after, code.template.position_at(after_offset)), parens(outer, ")")];
+        let owner = &at.aspect.id;
+        self.edits.push(Edit::insert(node.start_byte(), opening, Order::opening(node.end_byte(), layer), owner));
+        self.edits.push(Edit::insert(node.end_byte(), closing, Order::closing(node.start_byte(), layer), owner));
         Ok(())
     }
 
@@ -246,10 +271,7 @@ impl<'a> FileWriter<'a> {
                         out.push_str(name);
                     } else {
                         self.cx.package.check_import(path)?;
-                        let base: String = default_package_name(path)
-                            .chars()
-                            .map(|c| if c.is_alphanumeric() { c } else { '_' })
-                            .collect();
+                        let base = sanitize(default_package_name(path));
                         let files = self.cx.all_files;
                         let taken = |a: &str| files.iter().any(|f| f.text.contains(a));
                         let alias = self.aliases.alias(path, &base, origin, owner, &taken);
@@ -265,8 +287,8 @@ impl<'a> FileWriter<'a> {
     }
 
     fn render(&mut self, code: &Code, template: &Template, at: &SiteValues<'_, 'a>) -> Result<String, String> {
-        let mut values = |v: &Value| self.value(v, &code.imports, &template.origin, at);
-        template.render(&mut values)
+        let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &template.origin, at };
+        template.render(&mut env)
     }
 
     /// The text a placeholder stands for at this site.
@@ -314,6 +336,22 @@ impl<'a> FileWriter<'a> {
         })
     }
 
+    /// Whether a template's condition holds at this site.
+    fn holds(&mut self, cond: &Cond, at: &SiteValues<'_, 'a>) -> Result<bool, String> {
+        if *cond == Cond::HasDirectiveArgs {
+            return Ok(at.directive.is_some_and(|d| !d.args.is_empty()));
+        }
+        let func = at.site.function.ok_or_else(|| format!("{{{{if {cond}}}}}: this code is not inside a function"))?;
+        let cx = &self.cx;
+        let names = self.functions.entry(func.id()).or_insert_with(|| FunctionNames::of(cx, func));
+        Ok(match cond {
+            Cond::HasParamOfType(t) => names.has_param(&Pick::OfType(t.clone())),
+            Cond::HasResultOfType(t) => names.has_result(&Pick::OfType(t.clone())),
+            Cond::IsMethod => names.is_method(),
+            Cond::HasDirectiveArgs => unreachable!("answered above"),
+        })
+    }
+
     /// The rewritten file as the compiler gets it (with line directives)
     /// and as people read it; `None` when nothing changed.
     pub fn finish(mut self) -> Result<Option<(String, String)>, Conflict> {
@@ -334,6 +372,12 @@ impl<'a> FileWriter<'a> {
         let readable = edit::apply(text, &self.edits, None)?;
         Ok(Some((compiled, readable)))
     }
+}
+
+/// A package name usable in an alias: anything but letters and digits
+/// becomes `_`.
+fn sanitize(name: &str) -> String {
+    name.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect()
 }
 
 /// Whether `{{expr}}` is a whole element of a list or a group in the
@@ -381,6 +425,24 @@ fn operand_of_operator(node: Node) -> bool {
     }
 }
 
+/// A site's values and conditions, for rendering a template there.
+struct SiteEnv<'w, 'a, 's> {
+    writer: &'w mut FileWriter<'a>,
+    imports: &'s BTreeMap<String, String>,
+    origin: &'s Position,
+    at: &'s SiteValues<'s, 'a>,
+}
+
+impl Env for SiteEnv<'_, '_, '_> {
+    fn value(&mut self, value: &Value) -> Result<String, String> {
+        self.writer.value(value, self.imports, self.origin, self.at)
+    }
+
+    fn holds(&mut self, cond: &Cond) -> Result<bool, String> {
+        self.writer.holds(cond, self.at)
+    }
+}
+
 /// `go f()` and `defer f()`: the call is deferred, and wrapping it would
 /// make it run at once.
 fn deferred_by(node: Node) -> Option<&'static str> {
@@ -416,7 +478,6 @@ fn describe_site(site: &Site) -> String {
 /// Indents every line after the first with a tab, for readable output,
 /// except lines inside raw string literals, whose text is their value.
 fn indent(text: &str) -> String {
-    let text = text.trim_end_matches('\n');
     let mut out = String::with_capacity(text.len() + 16);
     let mut chars = text.chars().peekable();
     // The closing character of the literal or comment being read, if any.
@@ -453,6 +514,6 @@ mod tests {
 
     #[test]
     fn indentation_leaves_raw_strings_alone() {
-        assert_eq!(indent("a()\nb(`x\ny`)\nc(\"`\") // `\nd()\n"), "a()\n\tb(`x\ny`)\n\tc(\"`\") // `\n\td()");
+        assert_eq!(indent("a()\nb(`x\ny`)\nc(\"`\") // `\nd()"), "a()\n\tb(`x\ny`)\n\tc(\"`\") // `\n\td()");
     }
 }

@@ -7,8 +7,8 @@
 
 use super::apply::Aliases;
 use super::{PackageInfo, RewriteError};
-use crate::aspect::advice::Advice;
-use crate::aspect::template::Value;
+use crate::aspect::advice::{Advice, Code};
+use crate::aspect::template::{Cond, Env, Value};
 use crate::aspect::{Aspect, AspectSet};
 use crate::go::lines::Position;
 use crate::go::source::SourceFile;
@@ -43,21 +43,8 @@ pub fn build(
         for advice in &aspect.advice {
             match advice {
                 Advice::InjectDeclarations(code) => {
-                    let mut values = |v: &Value| -> Result<String, String> {
-                        Ok(match v {
-                            Value::PackageName => info.name.clone(),
-                            Value::PackagePath => info.import_path.clone(),
-                            Value::AspectId => aspect.id.clone(),
-                            Value::Literal(text) => text.clone(),
-                            Value::Import(name) => {
-                                let path = &code.imports[name];
-                                info.check_import(path)?;
-                                aliases.alias(path, name, &code.template.origin, &aspect.id, &taken)
-                            }
-                            other => return Err(format!("{other} is not available to inject-declarations")),
-                        })
-                    };
-                    let text = code.template.render(&mut values).map_err(|m| package_error(aspect, info, m))?;
+                    let mut env = PackageEnv { info, aspect, code, aliases: &mut aliases, taken: &taken };
+                    let text = code.template.render(&mut env).map_err(|m| package_error(aspect, info, m))?;
                     blocks.push(Block { text, origin: code.template.origin.clone() });
                 }
                 Advice::AddBlankImport(path) => {
@@ -102,6 +89,36 @@ pub fn build(
     }
     readable.truncate(readable.trim_end().len() + 1);
     Ok(Some(GeneratedFile { compiled, readable }))
+}
+
+/// What templates of package-level advice can use.
+struct PackageEnv<'e> {
+    info: &'e PackageInfo,
+    aspect: &'e Aspect,
+    code: &'e Code,
+    aliases: &'e mut Aliases,
+    taken: &'e dyn Fn(&str) -> bool,
+}
+
+impl Env for PackageEnv<'_> {
+    fn value(&mut self, value: &Value) -> Result<String, String> {
+        Ok(match value {
+            Value::PackageName => self.info.name.clone(),
+            Value::PackagePath => self.info.import_path.clone(),
+            Value::AspectId => self.aspect.id.clone(),
+            Value::Literal(text) => text.clone(),
+            Value::Import(name) => {
+                let path = &self.code.imports[name];
+                self.info.check_import(path)?;
+                self.aliases.alias(path, name, &self.code.template.origin, &self.aspect.id, self.taken)
+            }
+            other => return Err(format!("{other} is not available to inject-declarations")),
+        })
+    }
+
+    fn holds(&mut self, cond: &Cond) -> Result<bool, String> {
+        Err(format!("{cond} is not available to inject-declarations"))
+    }
 }
 
 fn package_error(aspect: &Aspect, info: &PackageInfo, message: String) -> RewriteError {

@@ -7,7 +7,7 @@
 
 use super::PackageInfo;
 use super::sites::{Site, field_context, literal_of};
-use crate::aspect::join::{FunctionSelector, JoinPoint, Kinds, QualifiedName};
+use crate::aspect::join::{FunctionSelector, JoinPoint, Kinds, LiteralMatch, QualifiedName};
 use crate::go::imports::FileImports;
 use crate::go::scope::{is_shadowed, parameter_names};
 use crate::go::source::SourceFile;
@@ -27,17 +27,22 @@ impl<'a> FileContext<'a> {
         match jp {
             JoinPoint::ImportPath(_)
             | JoinPoint::PackageName(_)
+            | JoinPoint::PackageImports(_)
             | JoinPoint::MainPackage(_)
             | JoinPoint::TestPackage(_) => jp.package_filter(self.package) == Some(true),
             JoinPoint::FunctionBody(sel) => site.kind == Kinds::FUNCTION && self.function_matches(sel, site.node),
             JoinPoint::FunctionCall(q) => site.kind == Kinds::CALL && self.call_matches(q, site.node),
-            JoinPoint::StructLiteral { ty, field: None } => {
-                site.kind == Kinds::LITERAL && self.literal_type_is(ty, literal_of(site.node))
+            JoinPoint::StructLiteral { ty, field: None, matches } => {
+                site.kind == Kinds::LITERAL
+                    && literal_matches(*matches, literal_of(site.node))
+                    && self.literal_type_is(ty, literal_of(site.node))
             }
-            JoinPoint::StructLiteral { ty, field: Some(field) } => {
+            JoinPoint::StructLiteral { ty, field: Some(field), matches } => {
                 site.kind == Kinds::FIELD
                     && field_context(site.node).is_some_and(|(literal, key)| {
-                        self.file.text_of(key) == field && self.literal_type_is(ty, literal)
+                        self.file.text_of(key) == field
+                            && literal_matches(*matches, literal)
+                            && self.literal_type_is(ty, literal)
                     })
             }
             JoinPoint::Directive(name) => site.directives.iter().any(|d| d.name == *name),
@@ -154,6 +159,17 @@ impl<'a> FileContext<'a> {
             package_path: &self.package.import_path,
             type_params: type_parameters(self.file, func),
         }
+    }
+}
+
+/// Whether a composite literal is written as `&T{...}` or `T{...}` as the
+/// join point wants.
+fn literal_matches(matches: LiteralMatch, literal: Node) -> bool {
+    let pointer = literal.parent().is_some_and(|p| p.kind() == "unary_expression");
+    match matches {
+        LiteralMatch::Any => true,
+        LiteralMatch::PointerOnly => pointer,
+        LiteralMatch::ValueOnly => !pointer,
     }
 }
 

@@ -72,6 +72,18 @@ impl<'t> FunctionNames<'t> {
         &self.name
     }
 
+    pub fn is_method(&self) -> bool {
+        !self.receiver.is_empty()
+    }
+
+    pub fn has_param(&self, pick: &Pick) -> bool {
+        find(&self.params, pick).is_some()
+    }
+
+    pub fn has_result(&self, pick: &Pick) -> bool {
+        find(&self.results, pick).is_some()
+    }
+
     pub fn receiver(&mut self, edits: &mut Vec<Edit>, owner: &str) -> Result<String, String> {
         if self.receiver.is_empty() {
             return Err(format!("{{{{func.receiver}}}}: {} is a function, not a method", self.name));
@@ -118,7 +130,7 @@ impl<'t> FunctionNames<'t> {
             let slot = &mut self.slots(&group)[i];
             match slot.blank {
                 Some(blank) => {
-                    edits.push(Edit::replace(blank.start_byte(), blank.end_byte(), &fresh, Order::plain(0), owner))
+                    edits.push(Edit::replace(blank.start_byte(), blank.end_byte(), &fresh, Order::replacement(), owner))
                 }
                 None => {
                     let open = if bare.is_some() { "(" } else { "" };
