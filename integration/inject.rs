@@ -21,11 +21,11 @@ fn a_missing_module_stops_the_build_until_gorch_pin_adds_it() {
     let m = Module::copy("modules/inject");
     let before = m.go_gorch(&["build", "-o", "inject", "."]);
     assert!(!before.status.success());
-    let line = m.line_of("gorch.yaml", "id: otel-trace");
+    let line = m.line_of("gorch.yaml", "id: thirdparty-trace");
     assert_eq!(
         text(&before.stderr),
         format!(
-            "# example.com/inject/worker\ngorch: gorch.yaml:{line}: aspect \"otel-trace\" injects go.opentelemetry.io/otel, but this module does not require go.opentelemetry.io/otel (go: no required module provides package go.opentelemetry.io/otel); run `gorch pin` to add go.opentelemetry.io/otel@v1.47.0 to go.mod and go.sum, and to vendor/ when the module vendors\n"
+            "# example.com/inject/worker\ngorch: gorch.yaml:{line}: aspect \"thirdparty-trace\" injects go.opentelemetry.io/otel, but this module does not require go.opentelemetry.io/otel (go: no required module provides package go.opentelemetry.io/otel); run `gorch pin` to add go.opentelemetry.io/otel@v1.47.0 to go.mod and go.sum, and to vendor/ when the module vendors\n"
         )
     );
     assert_eq!(m.read("go.mod"), "module example.com/inject\n\ngo 1.24\n", "a build never edits go.mod");

@@ -104,7 +104,7 @@ fn version() -> Result<i32, Error> {
     println!("gorch {} (source {})", crate::version::VERSION, crate::version::SOURCE_HASH);
     println!("identity {}", identity(&set, &dir));
     for source in &set.sources {
-        println!("aspects {}: {}", source.display, source.aspects);
+        println!("aspects {source}");
     }
     Ok(0)
 }
@@ -171,7 +171,7 @@ fn check(file: Option<PathBuf>) -> Result<i32, Error> {
         None => AspectSet::load(&cwd)?,
     };
     for source in &set.sources {
-        println!("{}: {} aspects, ok", source.display, source.aspects);
+        println!("{source}: ok");
     }
     Ok(0)
 }

@@ -140,7 +140,11 @@ impl Advice {
             }
             if matches!(self, Advice::InjectDeclarations(_)) {
                 if let Some(cond) = template.conditions().first() {
-                    return Err((template, 0, format!("inject-declarations applies to the package, not to a site: it cannot test {cond}")));
+                    return Err((
+                        template,
+                        0,
+                        format!("inject-declarations applies to the package, not to a site: it cannot test {cond}"),
+                    ));
                 }
             }
         }
@@ -161,7 +165,9 @@ impl Advice {
         let templates = self.templates();
         imports
             .keys()
-            .find(|name| !templates.iter().any(|t| t.values().into_iter().any(|(_, v)| *v == Value::Import(name.to_string()))))
+            .find(|name| {
+                !templates.iter().any(|t| t.values().into_iter().any(|(_, v)| *v == Value::Import(name.to_string())))
+            })
             .map(String::as_str)
     }
 }

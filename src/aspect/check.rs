@@ -36,7 +36,9 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
         let at = Diagnostic { file: source.display.clone(), line, column, aspect: None, message: String::new() };
         match glob::Pattern::new(pattern) {
             Ok(glob) => disable.push((glob, at)),
-            Err(e) => diagnostics.push(Diagnostic { message: format!("bad disable pattern {pattern:?}: {}", e.msg), ..at }),
+            Err(e) => {
+                diagnostics.push(Diagnostic { message: format!("bad disable pattern {pattern:?}: {}", e.msg), ..at })
+            }
         }
     }
     for spec in spec.aspects {
@@ -288,7 +290,10 @@ impl Checker<'_> {
             AdviceSpec::WrapExpression(t) => Advice::WrapExpression(self.code(t)?),
             AdviceSpec::WrapArgument(w) => {
                 let index = w.index;
-                Advice::WrapArgument { index, code: self.code(TemplateSpec { imports: w.imports, template: w.template })? }
+                Advice::WrapArgument {
+                    index,
+                    code: self.code(TemplateSpec { imports: w.imports, template: w.template })?,
+                }
             }
             AdviceSpec::ReplaceFunction(text) => match QualifiedName::parse(&text) {
                 Ok(function) => Advice::ReplaceFunction(function),
@@ -332,7 +337,8 @@ impl Checker<'_> {
                 let described: Vec<String> = assignment.iter().map(|(c, b)| format!("{c} = {b}")).collect();
                 let rendered = template.render(&mut StandIn(assignment)).unwrap_or_default();
                 if let Err((line, message)) = check_go(&rendered, advice.context()) {
-                    let when = if described.is_empty() { String::new() } else { format!(" (when {})", described.join(", ")) };
+                    let when =
+                        if described.is_empty() { String::new() } else { format!(" (when {})", described.join(", ")) };
                     self.error_at(template.origin.line + line - 1, None, format!("{}: {message}{when}", advice.name()));
                     return None;
                 }

@@ -110,7 +110,20 @@ pub enum AspectError {
 #[derive(Debug, Clone)]
 pub struct SourceSummary {
     pub display: String,
+    /// Aspects in force from this file.
     pub aspects: usize,
+    /// Aspects of this file that a `disable` list turned off.
+    pub disabled: usize,
+}
+
+impl fmt::Display for SourceSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} aspects", self.display, self.aspects)?;
+        if self.disabled > 0 {
+            write!(f, " ({} disabled)", self.disabled)?;
+        }
+        Ok(())
+    }
 }
 
 /// All aspects in force for a build, in application order.
@@ -163,13 +176,15 @@ impl AspectSet {
                 Err(mut found) => diagnostics.append(&mut found),
             }
         }
+        let mut disabled: Vec<Aspect> = Vec::new();
         for (pattern, at) in disable {
-            let before = aspects.len();
-            aspects.retain(|a| !pattern.matches(&a.id));
-            if aspects.len() == before {
+            let (off, on): (Vec<Aspect>, Vec<Aspect>) = aspects.into_iter().partition(|a| pattern.matches(&a.id));
+            aspects = on;
+            if off.is_empty() && !disabled.iter().any(|a| pattern.matches(&a.id)) {
                 let message = format!("disable: no aspect has an id matching {:?}", pattern.as_str());
                 diagnostics.push(Diagnostic { message, ..at });
             }
+            disabled.extend(off);
         }
         if !diagnostics.is_empty() {
             return Err(AspectError::Invalid(diagnostics));
@@ -179,6 +194,7 @@ impl AspectSet {
             .map(|s| SourceSummary {
                 display: s.display.clone(),
                 aspects: aspects.iter().filter(|a| a.file == s.display).count(),
+                disabled: disabled.iter().filter(|a| a.file == s.display).count(),
             })
             .collect();
         Ok(AspectSet { aspects, sources: summaries, hash: hash_sources(sources) })

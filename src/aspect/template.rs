@@ -157,7 +157,11 @@ enum Token {
 }
 
 impl Template {
-    pub fn parse(source: &str, imports: &BTreeMap<String, String>, origin: Position) -> Result<Template, TemplateError> {
+    pub fn parse(
+        source: &str,
+        imports: &BTreeMap<String, String>,
+        origin: Position,
+    ) -> Result<Template, TemplateError> {
         let tokens = tokenize(source, imports)?;
         let mut tokens = tokens.into_iter().peekable();
         let segments = nest(&mut tokens, None)?;
@@ -684,7 +688,10 @@ mod tests {
 
     #[test]
     fn conditions_pick_a_branch() {
-        let t = parse("a{{if func.has-param-of-type context.Context}}ctx{{else}}bg{{if not func.is-method}}f{{end}}{{end}}z").unwrap();
+        let t = parse(
+            "a{{if func.has-param-of-type context.Context}}ctx{{else}}bg{{if not func.is-method}}f{{end}}{{end}}z",
+        )
+        .unwrap();
         let cond = Cond::HasParamOfType("context.Context".into());
         assert_eq!(t.conditions(), vec![&cond, &Cond::IsMethod]);
         assert_eq!(t.render(&mut StandIn(vec![(cond.clone(), true)])).unwrap(), "actxz");
@@ -704,7 +711,8 @@ mod tests {
 
     #[test]
     fn runs_never_start_inside_literals() {
-        let t = parse("a(\"{{if func.is-method}}m{{else}}f{{end}}\")\nb := `x\n{{if func.is-method}}\ny{{end}}`\n").unwrap();
+        let t = parse("a(\"{{if func.is-method}}m{{else}}f{{end}}\")\nb := `x\n{{if func.is-method}}\ny{{end}}`\n")
+            .unwrap();
         let runs = t.render_runs(&mut StandIn(vec![])).unwrap();
         assert_eq!(runs.len(), 1, "{runs:?}");
         assert!(at_clean_line_start("x := 1 // note\n"));

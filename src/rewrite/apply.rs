@@ -166,7 +166,13 @@ impl<'a> FileWriter<'a> {
                 let taken = |a: &str| files.iter().any(|f| f.text.contains(a));
                 let alias = self.aliases.alias(&function.path, &name, &at.aspect_position(), owner, &taken);
                 let text = format!("{alias}.{}", function.name);
-                self.edits.push(Edit::replace(callee.start_byte(), callee.end_byte(), &text, Order::replacement(), owner));
+                self.edits.push(Edit::replace(
+                    callee.start_byte(),
+                    callee.end_byte(),
+                    &text,
+                    Order::replacement(),
+                    owner,
+                ));
             }
             Advice::AppendArgs { imports, ty, values } => {
                 self.append_args(imports, ty.as_deref(), values, layer, at)?
