@@ -2,7 +2,8 @@
 //!
 //! A case holds `gorch.yaml` (its aspects), the input `.go` files of one
 //! package, and optionally `case.yaml` (the package's import path, whether
-//! it is a test build, and which imports the compiler can resolve). The
+//! it is a test build, which imports the compiler can resolve, and whether
+//! gorch's built-in aspects apply: `builtin: true`). The
 //! expected results are:
 //!
 //! - `want.diff`: what changed, as a reviewer reads it (no line directives);
@@ -31,6 +32,9 @@ struct CaseSpec {
     #[serde(default)]
     testmain: bool,
     imports: Option<Vec<String>>,
+    /// Load gorch's built-in aspects before the case's gorch.yaml.
+    #[serde(default)]
+    builtin: bool,
 }
 
 /// What a case produces: expected-file path (relative to the case) to text.
@@ -39,13 +43,12 @@ fn run_case(dir: &Path) -> BTreeMap<String, String> {
         Ok(text) => serde_yaml::from_str(&text).expect("case.yaml"),
         Err(_) => CaseSpec::default(),
     };
-    let aspects = AspectSource {
-        display: "gorch.yaml".to_string(),
-        line_name: "gorch.yaml".to_string(),
-        text: fs::read_to_string(dir.join("gorch.yaml")).expect("gorch.yaml"),
-    };
+    let mut sources = if spec.builtin { gorch::aspect::builtin_sources() } else { Vec::new() };
+    if let Ok(text) = fs::read_to_string(dir.join("gorch.yaml")) {
+        sources.push(AspectSource { display: "gorch.yaml".to_string(), line_name: "gorch.yaml".to_string(), text });
+    }
     let mut out = BTreeMap::new();
-    let set = match AspectSet::from_sources(&[aspects]) {
+    let set = match AspectSet::from_sources(&sources) {
         Ok(set) => set,
         Err(e) => {
             out.insert("want.err".to_string(), format!("{e}\n"));
@@ -126,7 +129,7 @@ fn cases() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
         .expect("testdata/golden")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("gorch.yaml").is_file())
+        .filter(|p| p.join("gorch.yaml").is_file() || p.join("case.yaml").is_file())
         .collect();
     dirs.sort();
     dirs

@@ -1,0 +1,4 @@
+package typed
+
+//gorch:span
+type Config struct{}
