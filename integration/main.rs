@@ -6,5 +6,6 @@ mod builds;
 mod cli;
 mod golden;
 mod inject;
+mod otel;
 mod support;
 mod toolexec;

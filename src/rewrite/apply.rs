@@ -79,6 +79,9 @@ pub struct FileWriter<'a> {
     edits: Vec<Edit>,
     functions: HashMap<usize, FunctionNames<'a>>,
     pub aliases: Aliases,
+    /// Expressions (`sql.Open`) that replaced calls no longer use, kept
+    /// referenced so that their imports stay used.
+    keep_alive: Vec<String>,
 }
 
 /// What a site offers to templates besides the code itself.
@@ -98,7 +101,14 @@ impl SiteValues<'_, '_> {
 impl<'a> FileWriter<'a> {
     pub fn new(cx: FileContext<'a>) -> FileWriter<'a> {
         let lines = LineMap::of(cx.file);
-        FileWriter { cx, lines, edits: Vec::new(), functions: HashMap::new(), aliases: Aliases::default() }
+        FileWriter {
+            cx,
+            lines,
+            edits: Vec::new(),
+            functions: HashMap::new(),
+            aliases: Aliases::default(),
+            keep_alive: Vec::new(),
+        }
     }
 
     /// Applies one advice at one site.
@@ -157,6 +167,12 @@ impl<'a> FileWriter<'a> {
             }
             Advice::ReplaceFunction(function) => {
                 let mut callee = site.node.child_by_field_name("function").ok_or("the call has no function")?;
+                // The call may have been the file's only use of the
+                // replaced function's package: keep the import used.
+                let original = self.cx.file.text_of(callee).to_string();
+                if !self.keep_alive.contains(&original) {
+                    self.keep_alive.push(original);
+                }
                 if callee.kind() == "index_expression" {
                     callee = callee.child_by_field_name("operand").unwrap_or(callee);
                 }
@@ -374,6 +390,18 @@ impl<'a> FileWriter<'a> {
             self.edits.push(Edit::insert(imports, pieces, Order::plain(i64::MIN), "imports"));
         }
         let text = &self.cx.file.text;
+        if !self.keep_alive.is_empty() {
+            let mut declarations = String::from("\n");
+            for expr in &self.keep_alive {
+                declarations.push_str(&format!("\nvar _ = {expr} // kept: replace-function took its call\n"));
+            }
+            self.edits.push(Edit::insert(
+                text.len(),
+                vec![Piece::glue(declarations)],
+                Order::plain(i64::MAX),
+                "keep-alive",
+            ));
+        }
         let compiled = edit::apply(text, &self.edits, Some(&self.lines))?;
         let readable = edit::apply(text, &self.edits, None)?;
         Ok(Some((compiled, readable)))

@@ -45,7 +45,10 @@ pub fn build(
                 Advice::InjectDeclarations(code) => {
                     let mut env = PackageEnv { info, aspect, code, aliases: &mut aliases, taken: &taken };
                     let text = code.template.render(&mut env).map_err(|m| package_error(aspect, info, m))?;
-                    blocks.push(Block { text, origin: code.template.origin.clone() });
+                    // Several aspects may declare the same helper: once is enough.
+                    if !blocks.iter().any(|b| b.text == text) {
+                        blocks.push(Block { text, origin: code.template.origin.clone() });
+                    }
                 }
                 Advice::AddBlankImport(path) => {
                     info.check_import(path).map_err(|m| package_error(aspect, info, m))?;

@@ -1,10 +1,10 @@
-//line gorch/aspects/otel-http.yaml:106:13
+//line gorch/aspects/otel-http.yaml:167:13
 package main
 //line gorch/aspects/otel-sdk.yaml:40:13
 import __gorch_context "context"
 //line gorch/aspects/otel-sdk.yaml:40:13
 import __gorch_autoexport "go.opentelemetry.io/contrib/exporters/autoexport"
-//line gorch/aspects/otel-http.yaml:106:13
+//line gorch/aspects/otel-http.yaml:167:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 //line gorch/aspects/otel-sdk.yaml:40:13
 import __gorch_autoprop "go.opentelemetry.io/contrib/propagators/autoprop"
@@ -12,7 +12,7 @@ import __gorch_autoprop "go.opentelemetry.io/contrib/propagators/autoprop"
 import __gorch_otel "go.opentelemetry.io/otel"
 //line gorch/aspects/otel-sdk.yaml:40:13
 import __gorch_sdktrace "go.opentelemetry.io/otel/sdk/trace"
-//line gorch/aspects/otel-http.yaml:106:13
+//line gorch/aspects/otel-http.yaml:167:13
 import __gorch_http "net/http"
 //line gorch/aspects/otel-sdk.yaml:40:13
 import __gorch_os "os"
@@ -22,7 +22,7 @@ import __gorch_strconv "strconv"
 import __gorch_strings "strings"
 //line gorch/aspects/otel-sdk.yaml:40:13
 import __gorch_time "time"
-//line gorch/aspects/otel-http.yaml:106:13
+//line gorch/aspects/otel-http.yaml:167:13
 var _ = func() bool {
 	if _, ok := __gorch_http.DefaultClient.Transport.(*__gorch_otelhttp.Transport); !ok {
 		base := __gorch_http.DefaultClient.Transport

@@ -1,0 +1,117 @@
+// Command receiver is the OTLP trace receiver of gorch's end-to-end tests.
+// It serves the OTLP/gRPC trace service, decodes requests with the
+// official OTLP protobuf definitions (go.opentelemetry.io/proto/otlp), and
+// writes one line per span to its output file:
+//
+//	service <TAB> trace id <TAB> span id <TAB> parent span id <TAB> kind <TAB> name <TAB> status <TAB> attributes
+//
+// where attributes are key=value pairs separated by ";", sorted by key.
+// On start it prints "listening ADDRESS" on standard output.
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+
+	collectortrace "go.opentelemetry.io/proto/otlp/collector/trace/v1"
+	common "go.opentelemetry.io/proto/otlp/common/v1"
+	"google.golang.org/grpc"
+)
+
+type receiver struct {
+	collectortrace.UnimplementedTraceServiceServer
+	mu  sync.Mutex
+	out *os.File
+}
+
+func (r *receiver) Export(_ context.Context, req *collectortrace.ExportTraceServiceRequest) (*collectortrace.ExportTraceServiceResponse, error) {
+	var lines []string
+	for _, rs := range req.GetResourceSpans() {
+		service := "?"
+		for _, kv := range rs.GetResource().GetAttributes() {
+			if kv.GetKey() == "service.name" {
+				service = value(kv.GetValue())
+			}
+		}
+		for _, ss := range rs.GetScopeSpans() {
+			for _, span := range ss.GetSpans() {
+				var attrs []string
+				for _, kv := range span.GetAttributes() {
+					attrs = append(attrs, kv.GetKey()+"="+value(kv.GetValue()))
+				}
+				sort.Strings(attrs)
+				lines = append(lines, strings.Join([]string{
+					service,
+					hex.EncodeToString(span.GetTraceId()),
+					hex.EncodeToString(span.GetSpanId()),
+					hex.EncodeToString(span.GetParentSpanId()),
+					strings.TrimPrefix(span.GetKind().String(), "SPAN_KIND_"),
+					span.GetName(),
+					strings.TrimPrefix(span.GetStatus().GetCode().String(), "STATUS_CODE_"),
+					strings.Join(attrs, ";"),
+				}, "\t"))
+			}
+		}
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, line := range lines {
+		if _, err := fmt.Fprintln(r.out, line); err != nil {
+			return nil, err
+		}
+	}
+	return &collectortrace.ExportTraceServiceResponse{}, r.out.Sync()
+}
+
+func value(v *common.AnyValue) string {
+	switch x := v.GetValue().(type) {
+	case *common.AnyValue_StringValue:
+		return x.StringValue
+	case *common.AnyValue_IntValue:
+		return fmt.Sprint(x.IntValue)
+	case *common.AnyValue_BoolValue:
+		return fmt.Sprint(x.BoolValue)
+	case *common.AnyValue_DoubleValue:
+		return fmt.Sprint(x.DoubleValue)
+	default:
+		return fmt.Sprint(v)
+	}
+}
+
+func main() {
+	addr := flag.String("listen", "127.0.0.1:0", "address to serve OTLP/gRPC on")
+	output := flag.String("out", "spans.tsv", "file to write spans to")
+	flag.Parse()
+
+	out, err := os.Create(*output)
+	if err != nil {
+		log.Fatal(err)
+	}
+	lis, err := net.Listen("tcp", *addr)
+	if err != nil {
+		log.Fatal(err)
+	}
+	server := grpc.NewServer()
+	collectortrace.RegisterTraceServiceServer(server, &receiver{out: out})
+	fmt.Println("listening", lis.Addr())
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		server.GracefulStop()
+	}()
+	if err := server.Serve(lis); err != nil {
+		log.Fatal(err)
+	}
+}

@@ -1,0 +1,292 @@
+//! The built-in OpenTelemetry aspects, end to end: services built with
+//! gorch send spans over OTLP/gRPC to a receiver that decodes them with the
+//! official OTLP protobuf definitions (integration/modules/receiver).
+
+use crate::support::{Module, command, gorch, ok, run, text};
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// One span as the receiver wrote it.
+#[derive(Debug, Clone)]
+pub struct Span {
+    pub service: String,
+    pub trace: String,
+    pub id: String,
+    pub parent: String,
+    pub kind: String,
+    pub name: String,
+    pub status: String,
+    pub attributes: BTreeMap<String, String>,
+}
+
+pub struct Receiver {
+    child: Child,
+    pub endpoint: String,
+    out: PathBuf,
+    _dir: Module,
+}
+
+impl Receiver {
+    pub fn start() -> Receiver {
+        let dir = Module::copy("modules/receiver");
+        ok(dir.go(&["build", "-o", "receiver", "."]), "building the receiver");
+        let out = dir.path().join("spans.tsv");
+        let mut child = Command::new(dir.path().join("receiver"))
+            .args(["-listen", "127.0.0.1:0", "-out"])
+            .arg(&out)
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        let addr = line.trim().strip_prefix("listening ").expect("the receiver says where it listens").to_string();
+        Receiver { child, endpoint: format!("http://{addr}"), out, _dir: dir }
+    }
+
+    pub fn spans(&self) -> Vec<Span> {
+        std::fs::read_to_string(&self.out).unwrap_or_default().lines().filter_map(parse_span).collect()
+    }
+
+    /// Waits until `done` holds for the spans received (or 20 s pass).
+    pub fn wait_for(&self, done: impl Fn(&[Span]) -> bool) -> Vec<Span> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let spans = self.spans();
+            if done(&spans) || Instant::now() > deadline {
+                return spans;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Receiver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn parse_span(line: &str) -> Option<Span> {
+    let f: Vec<&str> = line.split('\t').collect();
+    let [service, trace, id, parent, kind, name, status, attrs] = f[..] else { return None };
+    let attributes =
+        attrs.split(';').filter_map(|kv| kv.split_once('=')).map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    Some(Span {
+        service: service.into(),
+        trace: trace.into(),
+        id: id.into(),
+        parent: parent.into(),
+        kind: kind.into(),
+        name: name.into(),
+        status: status.into(),
+        attributes,
+    })
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A service process, stopped with SIGTERM.
+pub struct Service {
+    child: Option<Child>,
+    pub name: &'static str,
+}
+
+impl Service {
+    pub fn start(binary: &Path, name: &'static str, env: &[(&str, String)], ports: &[u16]) -> Service {
+        let mut cmd = Command::new(binary);
+        cmd.env("OTEL_SERVICE_NAME", name).env("OTEL_BSP_SCHEDULE_DELAY", "100");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = cmd.stdout(Stdio::null()).spawn().unwrap_or_else(|e| panic!("starting {name}: {e}"));
+        for port in ports {
+            wait_for_port(*port, name);
+        }
+        Service { child: Some(child), name }
+    }
+
+    /// Sends SIGTERM and waits for the exit; returns how long that took.
+    pub fn stop(&mut self) -> Duration {
+        let mut child = self.child.take().expect("running");
+        let started = Instant::now();
+        Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+        let deadline = started + Duration::from_secs(30);
+        loop {
+            if child.try_wait().unwrap().is_some() {
+                return started.elapsed();
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("{} did not exit within 30 s of SIGTERM", self.name);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn wait_for_port(port: u16, name: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "{name} does not listen on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A GET over plain HTTP/1.1; returns the status code and the body.
+pub fn get(port: u16, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut request = format!("GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    request.push_str("\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+/// The services module after `gorch pin`, its commands built into bin/
+/// with gorch (and into plain/ without, when asked).
+pub fn services(plain: bool) -> Module {
+    let m = Module::copy("modules/services");
+    ok(m.gorch(&["pin"]), "gorch pin (services)");
+    ok(m.gorch(&["go", "build", "-o", "bin/", "./cmd/..."]), "gorch go build (services)");
+    if plain {
+        ok(m.go(&["build", "-o", "plain/", "./cmd/frontend", "./cmd/inventory"]), "go build (services)");
+    }
+    m
+}
+
+/// Frontend and inventory from `dir`, exporting to `receiver`.
+fn start_pair(dir: &Path, receiver: &Receiver) -> (Service, Service, u16) {
+    let (web, shop, rpc) = (free_port(), free_port(), free_port());
+    let otlp = [
+        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
+        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
+    ];
+    let mut env = otlp.to_vec();
+    env.extend([("LISTEN", format!("127.0.0.1:{shop}")), ("LISTEN_GRPC", format!("127.0.0.1:{rpc}"))]);
+    let inventory = Service::start(&dir.join("inventory"), "inventory", &env, &[shop, rpc]);
+    let mut env = otlp.to_vec();
+    env.extend([
+        ("LISTEN", format!("127.0.0.1:{web}")),
+        ("INVENTORY_URL", format!("http://127.0.0.1:{shop}")),
+        ("INVENTORY_GRPC", format!("127.0.0.1:{rpc}")),
+    ]);
+    let frontend = Service::start(&dir.join("frontend"), "frontend", &env, &[web]);
+    (frontend, inventory, web)
+}
+
+fn one<'s>(spans: &'s [Span], what: &str, pick: impl Fn(&Span) -> bool) -> &'s Span {
+    let found: Vec<&Span> = spans.iter().filter(|s| pick(s)).collect();
+    assert_eq!(found.len(), 1, "expected exactly one {what} span, found {}:\n{spans:#?}", found.len());
+    found[0]
+}
+
+const TRACE: &str = "0af7651916cd43dd8448eb211c80319c";
+const CALLER: &str = "b7ad6b7169203331";
+
+#[test]
+fn two_services_make_one_trace_across_http_grpc_and_sql() {
+    let m = services(false);
+    let receiver = Receiver::start();
+    let (mut frontend, mut inventory, web) = start_pair(&m.path().join("bin"), &receiver);
+    let traceparent = format!("00-{TRACE}-{CALLER}-01");
+    let (status, body) = get(web, "/checkout/tea", &[("traceparent", &traceparent)]);
+    assert_eq!((status, body.as_str()), (200, "tea in stock: 42 (inventory SERVING)\n"));
+    let took = [frontend.stop(), inventory.stop()];
+    assert!(took.iter().all(|t| *t < Duration::from_secs(10)), "exits took {took:?}");
+
+    let spans = receiver.wait_for(|s| s.iter().filter(|s| s.trace == TRACE).count() >= 7);
+    let trace: Vec<Span> = spans.into_iter().filter(|s| s.trace == TRACE).collect();
+    let server_a = one(&trace, "frontend server", |s| s.service == "frontend" && s.kind == "SERVER");
+    assert_eq!((server_a.name.as_str(), server_a.parent.as_str()), ("GET /checkout/{item}", CALLER));
+    for (k, v) in
+        [("http.request.method", "GET"), ("http.route", "/checkout/{item}"), ("http.response.status_code", "200")]
+    {
+        assert_eq!(server_a.attributes.get(k).map(String::as_str), Some(v), "{k} of {server_a:#?}");
+    }
+    let client_a = one(&trace, "frontend HTTP client", |s| s.service == "frontend" && s.name == "HTTP GET");
+    assert_eq!((client_a.kind.as_str(), client_a.parent.as_str()), ("CLIENT", server_a.id.as_str()));
+    let server_b = one(&trace, "inventory HTTP server", |s| s.service == "inventory" && s.name == "GET");
+    assert_eq!((server_b.kind.as_str(), server_b.parent.as_str()), ("SERVER", client_a.id.as_str()));
+    assert_eq!(server_b.attributes.get("http.response.status_code").map(String::as_str), Some("200"));
+    let query = one(&trace, "inventory query", |s| s.name == "sql.conn.query");
+    assert_eq!((query.service.as_str(), query.parent.as_str()), ("inventory", server_b.id.as_str()));
+    assert_eq!(
+        query.attributes.get("db.query.text").map(String::as_str),
+        Some("SELECT count FROM stock WHERE item = ?")
+    );
+    let grpc_client = one(&trace, "gRPC client", |s| s.kind == "CLIENT" && s.name == "grpc.health.v1.Health/Check");
+    assert_eq!((grpc_client.service.as_str(), grpc_client.parent.as_str()), ("frontend", server_a.id.as_str()));
+    let grpc_server = one(&trace, "gRPC server", |s| s.kind == "SERVER" && s.name == "grpc.health.v1.Health/Check");
+    assert_eq!((grpc_server.service.as_str(), grpc_server.parent.as_str()), ("inventory", grpc_client.id.as_str()));
+}
+
+#[test]
+fn the_same_services_built_without_gorch_emit_nothing() {
+    let m = services(true);
+    let receiver = Receiver::start();
+    let (mut frontend, mut inventory, web) = start_pair(&m.path().join("plain"), &receiver);
+    assert_eq!(get(web, "/checkout/tea", &[]).0, 200);
+    frontend.stop();
+    inventory.stop();
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(receiver.spans().is_empty(), "{:#?}", receiver.spans());
+}
+
+#[test]
+fn a_service_instrumented_by_hand_gets_no_second_span() {
+    let m = services(false);
+    let receiver = Receiver::start();
+    let port = free_port();
+    let env = [
+        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
+        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
+        ("LISTEN", format!("127.0.0.1:{port}")),
+    ];
+    let mut manual = Service::start(&m.path().join("bin/manual"), "manual", &env, &[port]);
+    assert_eq!(get(port, "/ping", &[]), (200, "pong\n".to_string()));
+    manual.stop();
+    let spans = receiver.wait_for(|s| !s.is_empty());
+    std::thread::sleep(Duration::from_millis(500));
+    let spans = if spans.is_empty() { spans } else { receiver.spans() };
+    assert_eq!(spans.len(), 1, "{spans:#?}");
+    assert_eq!((spans[0].kind.as_str(), spans[0].name.as_str()), ("SERVER", "GET /ping"));
+}
+
+/// `//gorch:span` on a type is an error, not a silent no-op.
+#[test]
+fn span_directives_on_non_functions_stop_the_build() {
+    let m = Module::copy("modules/services");
+    m.write("cmd/inventory/config.go", "package main\n\n//gorch:span\ntype config struct{}\n");
+    let mut pin = command(gorch(), m.path());
+    pin.arg("pin");
+    ok(run(pin), "gorch pin");
+    let out = m.gorch(&["go", "build", "-o", "bin/", "./cmd/inventory"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("cmd/inventory/config.go:3:1: aspect \"otel-span\" (builtin:aspects/otel-span.yaml:10): prepend-statements changes functions, but this is a type declaration"),
+        "{}",
+        text(&out.stderr)
+    );
+}
