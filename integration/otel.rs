@@ -290,3 +290,30 @@ fn span_directives_on_non_functions_stop_the_build() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn gorch_go_build_summarizes_and_reports_every_site() {
+    let m = Module::copy("modules/services");
+    ok(m.gorch(&["pin"]), "gorch pin (services)");
+    let out = ok(m.gorch(&["go", "--report", "report.json", "build", "-o", "bin/", "./cmd/..."]), "gorch go build");
+    let summary = text(&out.stderr);
+    assert!(summary.starts_with("gorch: instrumented "), "{summary}");
+    assert!(summary.contains(" otel-sql-open 1") && summary.contains(" otel-grpc-server 1"), "{summary}");
+    let report = m.read("report.json");
+    let sql = m.line_of("cmd/inventory/main.go", "sql.Open(");
+    let grpc = m.line_of("cmd/inventory/main.go", "grpc.NewServer(");
+    for site in [
+        format!("{{\"aspect\": \"otel-sql-open\", \"package\": \"example.com/services/cmd/inventory\", \"file\": \"cmd/inventory/main.go\", \"line\": {sql}}}"),
+        format!("{{\"aspect\": \"otel-grpc-server\", \"package\": \"example.com/services/cmd/inventory\", \"file\": \"cmd/inventory/main.go\", \"line\": {grpc}}}"),
+        "{\"aspect\": \"otel-sdk\", \"package\": \"example.com/services/cmd/frontend\", \"file\": null, \"line\": null}".to_string(),
+    ] {
+        assert!(report.contains(&site), "missing {site} in:\n{report}");
+    }
+    assert!(
+        !report.contains("\"package\": \"go.opentelemetry.io/"),
+        "the instrumentation is never instrumented:\n{report}"
+    );
+    // The same summary when everything comes from the build cache.
+    let again = ok(m.gorch(&["go", "build", "-o", "bin/", "./cmd/..."]), "second gorch go build");
+    assert_eq!(text(&again.stderr), summary);
+}

@@ -27,9 +27,13 @@ enum Commands {
     /// Print gorch's version and the hash of the aspects in force here.
     Version,
     /// Run the go command with -toolexec set to this gorch
-    /// (build, install, run, test or vet).
+    /// (build, install, run, test or vet), and summarize what it
+    /// instrumented.
     #[command(disable_help_flag = true)]
     Go {
+        /// Also write every instrumented site to FILE, as JSON.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
         #[arg(trailing_var_arg = true, allow_hyphen_values = true, required = true, value_name = "GO ARGS")]
         args: Vec<OsString>,
     },
@@ -72,7 +76,7 @@ pub fn main(args: Vec<OsString>) -> Result<i32, Error> {
     };
     match cli.command {
         Commands::Version => version(),
-        Commands::Go { args } => go(args),
+        Commands::Go { report, args } => go(args, report),
         Commands::Diff { line_directives, args } => {
             // Like the go command, `-C dir` changes directory before anything.
             let args = match args.split_first() {
@@ -112,15 +116,40 @@ fn version() -> Result<i32, Error> {
 /// Subcommands of the go command that build, and so take -toolexec.
 const BUILDING: &[&str] = &["build", "install", "run", "test", "vet"];
 
-fn go(args: Vec<OsString>) -> Result<i32, Error> {
+fn go(args: Vec<OsString>, report: Option<PathBuf>) -> Result<i32, Error> {
     let go = which::which("go").map_err(|_| Error::Usage("the go command is not on PATH".to_string()))?;
     let command = go_command_line(&args, &self_path()?)?;
+    let sub = args[0].to_string_lossy().into_owned();
+    let rest: Vec<String> = args[1..].iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    // `go run` hands the terminal to the program: summarize before it.
+    if sub == "run" {
+        summarize(&sub, &rest, report.as_deref())?;
+    }
     let status = Command::new(&go)
         .args(&command)
         .env(crate::deps::buildflags::ENV, crate::deps::buildflags::BuildFlags::encode(&command))
         .status()
         .map_err(|e| Error::spawn(&go, e))?;
+    if status.success() && sub != "run" {
+        summarize(&sub, &rest, report.as_deref())?;
+    }
     Ok(status.code().unwrap_or(1))
+}
+
+/// Prints the one-line summary of what the build instrumented, and writes
+/// the report when asked.
+fn summarize(sub: &str, args: &[String], file: Option<&std::path::Path>) -> Result<(), Error> {
+    let dir = cwd()?;
+    let dir = match args.iter().position(|a| a == "-C") {
+        Some(i) if i + 1 < args.len() => dir.join(&args[i + 1]),
+        _ => dir,
+    };
+    let report = crate::report::of_build(sub, args, &dir)?;
+    eprintln!("{}", report.summary());
+    if let Some(file) = file {
+        std::fs::write(file, report.json()).map_err(|e| Error::io(file, e))?;
+    }
+    Ok(())
 }
 
 fn self_path() -> Result<PathBuf, Error> {

@@ -14,7 +14,9 @@ pub mod error;
 pub mod go;
 pub mod log;
 pub mod pin;
+pub mod report;
 pub mod rewrite;
+pub mod survey;
 pub mod toolexec;
 pub mod version;
 

@@ -20,6 +20,8 @@ pub struct Checked {
     pub aspects: Vec<Aspect>,
     /// A glob over aspect ids, with where it is written.
     pub disable: Vec<(glob::Pattern, Diagnostic)>,
+    /// Import path globs of packages never instrumented.
+    pub exclude: Vec<glob::Pattern>,
 }
 
 pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
@@ -31,6 +33,17 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut aspects = Vec::new();
     let mut disable = Vec::new();
+    let mut exclude = Vec::new();
+    for pattern in &spec.exclude {
+        match glob::Pattern::new(pattern) {
+            Ok(glob) => exclude.push(glob),
+            Err(e) => {
+                let (line, column) = locator.find(1, pattern).map_or((1, None), |(l, c)| (l, Some(c)));
+                let message = format!("bad exclude pattern {pattern:?}: {}", e.msg);
+                diagnostics.push(Diagnostic { file: source.display.clone(), line, column, aspect: None, message });
+            }
+        }
+    }
     for pattern in &spec.disable {
         let (line, column) = locator.find(1, pattern).map_or((1, None), |(l, c)| (l, Some(c)));
         let at = Diagnostic { file: source.display.clone(), line, column, aspect: None, message: String::new() };
@@ -51,7 +64,7 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
         }
         diagnostics.append(&mut cx.diagnostics);
     }
-    if diagnostics.is_empty() { Ok(Checked { aspects, disable }) } else { Err(diagnostics) }
+    if diagnostics.is_empty() { Ok(Checked { aspects, disable, exclude }) } else { Err(diagnostics) }
 }
 
 fn yaml_diagnostic(source: &AspectSource, locator: &Locator, err: &serde_yaml::Error) -> Diagnostic {

@@ -130,6 +130,8 @@ impl fmt::Display for SourceSummary {
 #[derive(Debug, Clone)]
 pub struct AspectSet {
     pub aspects: Vec<Aspect>,
+    /// Import path globs of packages no aspect changes.
+    pub excluded: Vec<glob::Pattern>,
     pub sources: Vec<SourceSummary>,
     /// Covers gorch's version and sources and every aspect file's text:
     /// goes into the build cache key of every compile.
@@ -142,6 +144,7 @@ impl AspectSet {
     /// itself, and instrumenting them would have them trace their own work.
     pub fn excludes(&self, import_path: &str) -> bool {
         self.aspects.iter().flat_map(|a| a.requires.keys()).any(|m| in_module(import_path, m))
+            || self.excluded.iter().any(|g| g.matches_with(import_path, join::glob_options()))
     }
 
     /// The aspect that applies to the package and requires the module of
@@ -153,12 +156,14 @@ impl AspectSet {
     /// Checks and combines aspect files, in order.
     pub fn from_sources(sources: &[AspectSource]) -> Result<AspectSet, AspectError> {
         let mut aspects: Vec<Aspect> = Vec::new();
+        let mut excluded = Vec::new();
         let mut disable = Vec::new();
         let mut diagnostics = Vec::new();
         for source in sources {
             match check::check_source(source) {
                 Ok(checked) => {
                     disable.extend(checked.disable);
+                    excluded.extend(checked.exclude);
                     for aspect in checked.aspects {
                         if let Some(first) = aspects.iter().find(|a| a.id == aspect.id) {
                             diagnostics.push(Diagnostic {
@@ -197,7 +202,7 @@ impl AspectSet {
                 disabled: disabled.iter().filter(|a| a.file == s.display).count(),
             })
             .collect();
-        Ok(AspectSet { aspects, sources: summaries, hash: hash_sources(sources) })
+        Ok(AspectSet { aspects, excluded, sources: summaries, hash: hash_sources(sources) })
     }
 
     /// The built-in aspects plus the main module's `gorch.yaml`, found from
@@ -402,6 +407,9 @@ mod tests {
         );
         let ok = AspectSet::from_sources(&[source("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    requires:\n      go.opentelemetry.io/otel: v1.38.0\n    advice:\n      - wrap-expression:\n          imports:\n            otel: go.opentelemetry.io/otel\n          template: '{{otel}}.X({{expr}})'\n")]).unwrap();
         assert!(ok.excludes("go.opentelemetry.io/otel/trace"));
+        let excluding = AspectSet::from_sources(&[source("exclude: ['example.com/vendored/**']\n")]).unwrap();
+        assert!(excluding.excludes("example.com/vendored/a/b"));
+        assert!(!excluding.excludes("example.com/app"));
         assert!(!ok.excludes("go.opentelemetry.io/otelx"));
         assert_eq!(
             ok.requirement_of("go.opentelemetry.io/otel").map(|(a, m, v)| (a.id.as_str(), m, v)),

@@ -19,6 +19,10 @@ pub struct FileSpec {
     /// built-in ones included.
     #[serde(default)]
     pub disable: Vec<String>,
+    /// Import path globs of packages no aspect may change (packages of the
+    /// modules aspects require are always left alone).
+    #[serde(default)]
+    pub exclude: Vec<String>,
 }
 
 /// One aspect: where (a join point) and what (a list of advice).
