@@ -216,7 +216,7 @@ fn two_services_make_one_trace_across_http_grpc_and_sql() {
     let took = [frontend.stop(), inventory.stop()];
     assert!(took.iter().all(|t| *t < Duration::from_secs(10)), "exits took {took:?}");
 
-    let spans = receiver.wait_for(|s| s.iter().filter(|s| s.trace == TRACE).count() >= 7);
+    let spans = receiver.wait_for(|s| s.iter().filter(|s| s.trace == TRACE).count() >= 8);
     let trace: Vec<Span> = spans.into_iter().filter(|s| s.trace == TRACE).collect();
     let server_a = one(&trace, "frontend server", |s| s.service == "frontend" && s.kind == "SERVER");
     assert_eq!((server_a.name.as_str(), server_a.parent.as_str()), ("GET /checkout/{item}", CALLER));
@@ -230,8 +230,10 @@ fn two_services_make_one_trace_across_http_grpc_and_sql() {
     let server_b = one(&trace, "inventory HTTP server", |s| s.service == "inventory" && s.name == "GET");
     assert_eq!((server_b.kind.as_str(), server_b.parent.as_str()), ("SERVER", client_a.id.as_str()));
     assert_eq!(server_b.attributes.get("http.response.status_code").map(String::as_str), Some("200"));
+    let lookup = one(&trace, "//gorch:span", |s| s.name == "stock.lookup");
+    assert_eq!((lookup.service.as_str(), lookup.parent.as_str()), ("inventory", server_b.id.as_str()));
     let query = one(&trace, "inventory query", |s| s.name == "sql.conn.query");
-    assert_eq!((query.service.as_str(), query.parent.as_str()), ("inventory", server_b.id.as_str()));
+    assert_eq!((query.service.as_str(), query.parent.as_str()), ("inventory", lookup.id.as_str()));
     assert_eq!(
         query.attributes.get("db.query.text").map(String::as_str),
         Some("SELECT count FROM stock WHERE item = ?")
@@ -316,4 +318,29 @@ fn gorch_go_build_summarizes_and_reports_every_site() {
     // The same summary when everything comes from the build cache.
     let again = ok(m.gorch(&["go", "build", "-o", "bin/", "./cmd/..."]), "second gorch go build");
     assert_eq!(text(&again.stderr), summary);
+}
+
+/// With the collector down, a service built with gorch keeps serving and
+/// exits within the exporter's timeout once main returns.
+#[test]
+fn a_dead_collector_slows_nothing_and_bounds_the_exit() {
+    let m = Module::copy("bench/service");
+    ok(m.gorch(&["pin"]), "gorch pin (bench service)");
+    ok(m.gorch(&["go", "build", "-o", "hello", "./cmd/hello"]), "gorch go build");
+    let (port, closed) = (free_port(), free_port());
+    let env = [
+        ("OTEL_EXPORTER_OTLP_ENDPOINT", format!("http://127.0.0.1:{closed}")),
+        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
+        ("OTEL_EXPORTER_OTLP_TIMEOUT", "1500".to_string()),
+        ("LISTEN", format!("127.0.0.1:{port}")),
+    ];
+    let mut hello = Service::start(&m.path().join("hello"), "hello", &env, &[port]);
+    let started = Instant::now();
+    for i in 0..300 {
+        assert_eq!(get(port, &format!("/hello/{i}"), &[]), (200, format!("hello, {i}\n")));
+    }
+    let served = started.elapsed();
+    let exit = hello.stop();
+    assert!(served < Duration::from_secs(20), "300 requests took {served:?}");
+    assert!(exit < Duration::from_secs(4), "exit took {exit:?}, more than the 1.5 s export timeout allows");
 }

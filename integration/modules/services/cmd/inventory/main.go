@@ -32,8 +32,7 @@ func main() {
 	gin.SetMode(gin.ReleaseMode)
 	router := gin.New()
 	router.GET("/stock/:item", func(c *gin.Context) {
-		var count int
-		err := db.QueryRowContext(c.Request.Context(), "SELECT count FROM stock WHERE item = ?", c.Param("item")).Scan(&count)
+		count, err := lookup(c.Request.Context(), db, c.Param("item"))
 		if err != nil {
 			c.String(http.StatusNotFound, "0")
 			return
@@ -60,4 +59,13 @@ func main() {
 	defer stop()
 	<-ctx.Done()
 	server.GracefulStop()
+}
+
+// lookup counts an item in stock.
+//
+//gorch:span stock.lookup
+func lookup(ctx context.Context, db *sql.DB, item string) (int, error) {
+	var count int
+	err := db.QueryRowContext(ctx, "SELECT count FROM stock WHERE item = ?", item).Scan(&count)
+	return count, err
 }

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Run-time cost of gorch's OpenTelemetry instrumentation, on loopback.
+#
+#   bash integration/bench/runtime.sh [ROUNDS]
+#
+# integration/bench/service/cmd/hello (a ServeMux service with no tracing
+# code) built three ways: plain; instrumented by hand (cmd/manual: otelhttp
+# and the same SDK settings as gorch's otel-sdk aspect); with gorch. Spans
+# go over OTLP/gRPC to the test receiver (integration/modules/receiver).
+# Each round runs the three in rotating order: start, 1 s of warm-up load,
+# DURATION (default 5 s) of measured load from cmd/load with CONNS (default
+# 8) keep-alive connections, SIGTERM. Prints every run and the medians,
+# then runs the gorch build with the collector down: throughput, peak
+# resident memory during the load, and the time to exit after SIGTERM.
+#
+# Needs the Go module proxy once (gorch pin).
+set -euo pipefail
+rounds=${1:-5}
+duration=${DURATION:-5s}
+conns=${CONNS:-8}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+cargo build --release --locked -q
+gorch=$root/target/release/gorch
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+export GOFLAGS=-buildvcs=false GOTOOLCHAIN=local
+
+cp -r integration/bench/service "$work/svc"
+cp -r integration/modules/receiver "$work/recv"
+mkdir -p "$work/bin"
+(cd "$work/svc" && "$gorch" pin >/dev/null \
+  && go build -o "$work/bin/plain" ./cmd/hello \
+  && go build -o "$work/bin/manual" ./cmd/manual \
+  && go build -o "$work/bin/load" ./cmd/load \
+  && "$gorch" go build -o "$work/bin/gorch" ./cmd/hello)
+(cd "$work/recv" && go build -o "$work/bin/receiver" .)
+
+"$work/bin/receiver" -out "$work/spans.tsv" >"$work/receiver.out" &
+pids+=($!)
+for _ in $(seq 50); do grep -q listening "$work/receiver.out" 2>/dev/null && break; sleep 0.1; done
+endpoint="http://$(awk '{print $2}' "$work/receiver.out")"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_port() { for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return; sleep 0.05; done; echo "port $1 never opened" >&2; exit 1; }
+
+# Runs one variant; prints "rps=.. p50=.. p99=.. errors=.. rss_kb=.. exit_ms=..".
+run() { # $1 variant, $2 OTLP endpoint
+  local port pid out rss=0 start
+  port=$(free_port)
+  OTEL_SERVICE_NAME=bench OTEL_EXPORTER_OTLP_ENDPOINT=$2 OTEL_EXPORTER_OTLP_PROTOCOL=grpc LISTEN=127.0.0.1:$port \
+    "$work/bin/$1" &
+  pid=$!
+  pids+=($pid)
+  wait_port "$port"
+  "$work/bin/load" -url "http://127.0.0.1:$port/hello/bench" -conns "$conns" -duration 1s >/dev/null
+  "$work/bin/load" -url "http://127.0.0.1:$port/hello/bench" -conns "$conns" -duration "$duration" >"$work/load.out" &
+  local load=$!
+  while kill -0 $load 2>/dev/null; do
+    local now
+    now=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+    (( now > rss )) && rss=$now
+    sleep 0.25
+  done
+  wait $load
+  out=$(cat "$work/load.out")
+  start=$(date +%s%N)
+  kill -TERM "$pid"
+  wait "$pid" 2>/dev/null || true
+  echo "$out rss_kb=$rss exit_ms=$(( ($(date +%s%N) - start) / 1000000 ))"
+}
+field() { sed -n "s/.*$1=\([0-9]*\).*/\1/p"; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+echo "machine: $(nproc) cores, $(go version); load: $conns connections, $duration per run"
+variants=(plain manual gorch)
+for r in $(seq "$rounds"); do
+  for k in 0 1 2; do
+    v=${variants[$(( (r + k) % 3 ))]}
+    result=$(run "$v" "$endpoint")
+    echo "$result" >>"$work/$v.runs"
+    echo "round $r $v: $result"
+  done
+done
+for v in "${variants[@]}"; do
+  printf '%-7s median rps %6s  p50 %5s us  p99 %5s us  peak rss %6s kB\n' "$v" \
+    "$(field rps <"$work/$v.runs" | median)" "$(field p50 <"$work/$v.runs" | median)" \
+    "$(field p99 <"$work/$v.runs" | median)" "$(field rss_kb <"$work/$v.runs" | median)"
+done
+# Per-round ratio of gorch to the hand-instrumented build, then its median.
+paste <(field rps <"$work/gorch.runs") <(field rps <"$work/manual.runs") | awk '{print $1/$2}' >"$work/ratios"
+echo "gorch / by hand throughput, median of per-round ratios: $(median <"$work/ratios")"
+echo "spans received: $(wc -l <"$work/spans.tsv")"
+
+closed=$(free_port)
+down=$(run gorch "http://127.0.0.1:$closed")
+echo "gorch, collector down: $down"
+echo "  (OTLP export timeout: ${OTEL_EXPORTER_OTLP_TIMEOUT:-10000} ms; the exit waits for it at most)"
