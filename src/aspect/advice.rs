@@ -138,14 +138,14 @@ impl Advice {
             if template.expr_in_condition() {
                 return Err((template, 0, "{{expr}} cannot be inside {{if}}: it must appear exactly once".to_string()));
             }
-            if matches!(self, Advice::InjectDeclarations(_)) {
-                if let Some(cond) = template.conditions().first() {
-                    return Err((
-                        template,
-                        0,
-                        format!("inject-declarations applies to the package, not to a site: it cannot test {cond}"),
-                    ));
-                }
+            if matches!(self, Advice::InjectDeclarations(_))
+                && let Some(cond) = template.conditions().first()
+            {
+                return Err((
+                    template,
+                    0,
+                    format!("inject-declarations applies to the package, not to a site: it cannot test {cond}"),
+                ));
             }
         }
         Ok(())

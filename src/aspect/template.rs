@@ -375,10 +375,11 @@ fn tokenize(source: &str, imports: &BTreeMap<String, String>) -> Result<Vec<(usi
             let line_start = source[..open].rfind('\n').map_or(0, |i| i + 1);
             let line_end = source[rest..].find('\n').map_or(source.len(), |i| rest + i);
             if source[line_start..open].trim().is_empty() && source[rest..line_end].trim().is_empty() {
-                if let Some((offset, Token::Text(text))) = tokens.last_mut() {
-                    if *offset + text.len() == open && *offset <= line_start {
-                        text.truncate(line_start - *offset);
-                    }
+                if let Some((offset, Token::Text(text))) = tokens.last_mut()
+                    && *offset + text.len() == open
+                    && *offset <= line_start
+                {
+                    text.truncate(line_start - *offset);
                 }
                 rest = (line_end + 1).min(source.len());
             }
