@@ -204,6 +204,7 @@ fn one<'s>(spans: &'s [Span], what: &str, pick: impl Fn(&Span) -> bool) -> &'s S
 
 const TRACE: &str = "0af7651916cd43dd8448eb211c80319c";
 const CALLER: &str = "b7ad6b7169203331";
+const MISSING_TRACE: &str = "1bf7651916cd43dd8448eb211c80319c";
 
 #[test]
 fn two_services_make_one_trace_across_http_grpc_and_sql() {
@@ -213,10 +214,17 @@ fn two_services_make_one_trace_across_http_grpc_and_sql() {
     let traceparent = format!("00-{TRACE}-{CALLER}-01");
     let (status, body) = get(web, "/checkout/tea", &[("traceparent", &traceparent)]);
     assert_eq!((status, body.as_str()), (200, "tea in stock: 42 (inventory SERVING)\n"));
+    // An item not in stock: lookup returns sql.ErrNoRows, which its span records.
+    let missing = format!("00-{MISSING_TRACE}-{CALLER}-01");
+    assert_eq!(get(web, "/checkout/coffee", &[("traceparent", &missing)]).0, 200);
     let took = [frontend.stop(), inventory.stop()];
     assert!(took.iter().all(|t| *t < Duration::from_secs(10)), "exits took {took:?}");
 
-    let spans = receiver.wait_for(|s| s.iter().filter(|s| s.trace == TRACE).count() >= 8);
+    let spans = receiver.wait_for(|s| {
+        s.iter().filter(|s| s.trace == TRACE).count() >= 8 && s.iter().any(|s| s.trace == MISSING_TRACE && s.name == "stock.lookup")
+    });
+    let failed = one(&spans, "failed lookup", |s| s.trace == MISSING_TRACE && s.name == "stock.lookup");
+    assert_eq!(failed.status, "ERROR", "{failed:#?}");
     let trace: Vec<Span> = spans.into_iter().filter(|s| s.trace == TRACE).collect();
     let server_a = one(&trace, "frontend server", |s| s.service == "frontend" && s.kind == "SERVER");
     assert_eq!((server_a.name.as_str(), server_a.parent.as_str()), ("GET /checkout/{item}", CALLER));
@@ -232,6 +240,7 @@ fn two_services_make_one_trace_across_http_grpc_and_sql() {
     assert_eq!(server_b.attributes.get("http.response.status_code").map(String::as_str), Some("200"));
     let lookup = one(&trace, "//gorch:span", |s| s.name == "stock.lookup");
     assert_eq!((lookup.service.as_str(), lookup.parent.as_str()), ("inventory", server_b.id.as_str()));
+    assert_eq!(lookup.status, "UNSET");
     let query = one(&trace, "inventory query", |s| s.name == "sql.conn.query");
     assert_eq!((query.service.as_str(), query.parent.as_str()), ("inventory", lookup.id.as_str()));
     assert_eq!(
