@@ -1,26 +1,26 @@
 //line gorch/aspects/otel-http.yaml:167:13
 package main
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_context "context"
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_autoexport "go.opentelemetry.io/contrib/exporters/autoexport"
 //line gorch/aspects/otel-http.yaml:167:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_autoprop "go.opentelemetry.io/contrib/propagators/autoprop"
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_otel "go.opentelemetry.io/otel"
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_sdktrace "go.opentelemetry.io/otel/sdk/trace"
 //line gorch/aspects/otel-http.yaml:167:13
 import __gorch_http "net/http"
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_os "os"
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_strconv "strconv"
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_strings "strings"
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 import __gorch_time "time"
 //line gorch/aspects/otel-http.yaml:167:13
 var _ = func() bool {
@@ -33,7 +33,7 @@ var _ = func() bool {
 	}
 	return true
 }()
-//line gorch/aspects/otel-sdk.yaml:40:13
+//line gorch/aspects/otel-sdk.yaml:46:13
 // __gorch_otel_shutdown flushes and stops the tracer provider that
 // gorch's otel-sdk aspect set up for this program.
 var __gorch_otel_shutdown = func() func() {
