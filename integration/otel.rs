@@ -221,7 +221,8 @@ fn two_services_make_one_trace_across_http_grpc_and_sql() {
     assert!(took.iter().all(|t| *t < Duration::from_secs(10)), "exits took {took:?}");
 
     let spans = receiver.wait_for(|s| {
-        s.iter().filter(|s| s.trace == TRACE).count() >= 8 && s.iter().any(|s| s.trace == MISSING_TRACE && s.name == "stock.lookup")
+        s.iter().filter(|s| s.trace == TRACE).count() >= 8
+            && s.iter().any(|s| s.trace == MISSING_TRACE && s.name == "stock.lookup")
     });
     let failed = one(&spans, "failed lookup", |s| s.trace == MISSING_TRACE && s.name == "stock.lookup");
     assert_eq!(failed.status, "ERROR", "{failed:#?}");

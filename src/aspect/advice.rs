@@ -6,7 +6,8 @@
 //! rather than a surprise in some package's compile.
 
 use super::join::{Kinds, QualifiedName};
-use super::template::{Context, Template, Value};
+use super::syntax::Context;
+use super::template::{Template, Value};
 use std::collections::BTreeMap;
 
 /// A template with the imports it declared (template name to import path).

@@ -14,6 +14,7 @@ mod check;
 pub mod join;
 pub mod locate;
 pub mod spec;
+pub mod syntax;
 pub mod template;
 
 use advice::Advice;

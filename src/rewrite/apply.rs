@@ -6,6 +6,7 @@
 //! later (in a later aspect, or later in the same aspect) is the outer
 //! layer: its statements come first, its wrapper goes outside.
 
+use super::layout::{indent, is_call_around, operand_of_operator, stands_alone};
 use super::matcher::FileContext;
 use super::names::FunctionNames;
 use super::sites::{Directive, Site};
@@ -414,51 +415,6 @@ fn sanitize(name: &str) -> String {
     name.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect()
 }
 
-/// Whether `{{expr}}` is a whole element of a list or a group in the
-/// template (`f({{expr}}, x)`), where no operator can reach into it.
-fn stands_alone(before: &str, after: &str) -> bool {
-    let before = before.trim_end();
-    let after = after.trim_start();
-    (before.is_empty() || before.ends_with(['(', ',', '[', '{']))
-        && (after.is_empty() || after.starts_with([')', ',', ']', '}']))
-}
-
-/// Whether the template is one call around `{{expr}}` (`f(`, `{{expr}}`,
-/// `, x)`): a primary expression, which needs no parentheses anywhere.
-fn is_call_around(before: &str, after: &str) -> bool {
-    let Some(callee) = before.trim_start().strip_suffix('(') else { return false };
-    let callee_ok = !callee.is_empty()
-        && callee.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-        && callee.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.');
-    let mut depth = 1;
-    for (i, c) in after.trim_end().char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            '"' | '\'' | '`' => return false,
-            _ => {}
-        }
-        if depth == 0 {
-            return callee_ok && i + 1 == after.trim_end().len();
-        }
-    }
-    false
-}
-
-/// Whether the expression is an operand of something that binds tighter
-/// than any binary operator: a selector, index, slice, type assertion,
-/// call, or a unary or binary operator.
-fn operand_of_operator(node: Node) -> bool {
-    let Some(parent) = node.parent() else { return false };
-    let is = |field: &str| parent.child_by_field_name(field).is_some_and(|n| n.id() == node.id());
-    match parent.kind() {
-        "selector_expression" | "index_expression" | "slice_expression" | "type_assertion_expression" => is("operand"),
-        "call_expression" => is("function"),
-        "unary_expression" | "binary_expression" => true,
-        _ => false,
-    }
-}
-
 /// A site's values and conditions, for rendering a template there.
 struct SiteEnv<'w, 'a, 's> {
     writer: &'w mut FileWriter<'a>,
@@ -506,48 +462,5 @@ fn describe_site(site: &Site) -> String {
             "const_declaration" => "a const declaration".to_string(),
             other => other.replace('_', " "),
         },
-    }
-}
-
-/// Indents every line after the first with a tab, for readable output,
-/// except lines inside raw string literals, whose text is their value.
-fn indent(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut chars = text.chars().peekable();
-    // The closing character of the literal or comment being read, if any.
-    let mut inside: Option<char> = None;
-    while let Some(c) = chars.next() {
-        out.push(c);
-        match (inside, c) {
-            (None, '`') | (None, '"') | (None, '\'') => inside = Some(c),
-            (None, '/') if chars.peek() == Some(&'/') => inside = Some('\n'),
-            (None, '\n') => out.push('\t'),
-            (Some('\n'), '\n') => {
-                inside = None;
-                out.push('\t');
-            }
-            (Some('"') | Some('\''), '\\') => out.extend(chars.next()),
-            (Some(close), _) if c == close => inside = None,
-            _ => {}
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::indent;
-
-    #[test]
-    fn calls_around_the_expression_are_primary() {
-        assert!(super::is_call_around("logged(", ")"));
-        assert!(super::is_call_around("pkg.Wrap(", ", 2)"));
-        assert!(!super::is_call_around("f(", ") + 1"));
-        assert!(!super::is_call_around("\"[\" + f(", ")"));
-    }
-
-    #[test]
-    fn indentation_leaves_raw_strings_alone() {
-        assert_eq!(indent("a()\nb(`x\ny`)\nc(\"`\") // `\nd()"), "a()\n\tb(`x\ny`)\n\tc(\"`\") // `\n\td()");
     }
 }

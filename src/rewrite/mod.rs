@@ -7,6 +7,7 @@
 
 pub mod apply;
 pub mod generated;
+mod layout;
 pub mod matcher;
 pub mod names;
 pub mod sites;
