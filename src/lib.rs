@@ -6,6 +6,7 @@
 //! (`gorch <command>`, see `cli`).
 
 pub mod aspect;
+pub mod cache;
 pub mod cli;
 pub mod deps;
 pub mod diff;

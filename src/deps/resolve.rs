@@ -10,9 +10,12 @@
 //! The go command runs many compiles at once; a resolution is done once
 //! per build: the first gorch process that needs it takes a lock in the
 //! build's work directory (`$WORK/gorch/`), the others wait and read its
-//! answer. A resolution that would need itself (advice injecting into a
-//! dependency of what it injects) is a cycle, reported instead of waited
-//! for.
+//! answer. Across builds, answers are kept in gorch's cache, keyed by all
+//! they depend on (gorch's identity, the flags and the environment of the
+//! build, GOCACHE, the module files, the package set) and used only while
+//! every archive they name is still there. A resolution that would need
+//! itself (advice injecting into a dependency of what it injects) is a
+//! cycle, reported instead of waited for.
 
 use super::buildflags::BuildFlags;
 use sha2::{Digest, Sha256};
@@ -106,7 +109,60 @@ impl Resolver {
         Ok(resolution)
     }
 
+    /// A resolution from gorch's cache, or a nested go list whose answer
+    /// goes into it.
     fn run(
+        &self,
+        nested: &[String],
+        paths: &BTreeSet<String>,
+        key: &str,
+        resolving: &str,
+    ) -> Result<Resolution, ResolveError> {
+        let cache = crate::cache::Cache::open();
+        let lasting = self.lasting_key(nested, paths);
+        if let Some(bytes) = cache.as_ref().and_then(|c| c.get("resolve", &lasting)) {
+            let resolution = Resolution::decode(&String::from_utf8_lossy(&bytes));
+            if !resolution.archives.is_empty() && resolution.archives.values().all(|a| a.is_file()) {
+                crate::log::event(format_args!("resolve {}: from gorch's cache", joined(paths)));
+                return Ok(resolution);
+            }
+        }
+        let resolution = self.list(nested, paths, key, resolving)?;
+        if let Some(cache) = &cache {
+            // A cache that cannot be written only costs speed; the compile
+            // step says so once.
+            let _ = cache.put("resolve", &lasting, resolution.encode().as_bytes());
+        }
+        Ok(resolution)
+    }
+
+    /// What a resolution depends on beyond one build.
+    fn lasting_key(&self, nested: &[String], paths: &BTreeSet<String>) -> String {
+        let mut env: Vec<String> = std::env::vars()
+            .filter(|(k, _)| {
+                (k.starts_with("GO") || k.starts_with("CGO_") || matches!(k.as_str(), "CC" | "CXX" | "PKG_CONFIG"))
+                    && !k.starts_with("GORCH")
+            })
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        env.sort();
+        let mut parts: Vec<Vec<u8>> = vec![
+            b"resolve".to_vec(),
+            self.identity.as_bytes().to_vec(),
+            nested.join("\n").into_bytes(),
+            self.dir.to_string_lossy().as_bytes().to_vec(),
+            paths.iter().cloned().collect::<Vec<_>>().join("\n").into_bytes(),
+            env.join("\n").into_bytes(),
+        ];
+        for file in module_files(&self.dir) {
+            parts.push(file.to_string_lossy().as_bytes().to_vec());
+            parts.push(fs::read(&file).unwrap_or_default());
+        }
+        let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
+        crate::cache::key(&refs)
+    }
+
+    fn list(
         &self,
         nested: &[String],
         paths: &BTreeSet<String>,
@@ -152,6 +208,20 @@ impl Resolver {
         }
         Ok(resolution)
     }
+}
+
+/// The files that decide which module versions a build uses: the main
+/// module's go.mod, go.sum and vendor/modules.txt, and the workspace's
+/// go.work and go.work.sum.
+fn module_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    if let Some(root) = dir.ancestors().find(|d| d.join("go.mod").is_file()) {
+        files.extend(["go.mod", "go.sum", "vendor/modules.txt"].map(|f| root.join(f)));
+    }
+    if let Some(root) = dir.ancestors().find(|d| d.join("go.work").is_file()) {
+        files.extend(["go.work", "go.work.sum"].map(|f| root.join(f)));
+    }
+    files
 }
 
 fn joined(paths: &BTreeSet<String>) -> String {

@@ -7,12 +7,14 @@
 //! is, unparsed. A package whose files tree-sitter cannot parse is compiled
 //! untouched too, so the user sees the compiler's own message.
 
+use super::rewrite_cache::{self, Outcome};
 use super::{inject, passthrough};
 use crate::aspect::AspectSet;
+use crate::cache::Cache;
 use crate::deps::{archive, importcfg, pgo};
 use crate::error::Error;
 use crate::go::source::{SourceFile, scan_package_name};
-use crate::rewrite::{self, PackageInfo, Rewritten};
+use crate::rewrite::{self, PackageInfo};
 use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
 use std::fs;
@@ -36,6 +38,8 @@ pub struct CompileJob {
     importcfg_arg: Option<usize>,
     /// The preprocessed profile of a profile-guided build.
     pub pgoprofile: Option<PathBuf>,
+    /// `-goversion`: the toolchain's version.
+    pub go_version: Option<String>,
     /// The import path as the go command knows it (`TOOLEXEC_IMPORTPATH`),
     /// with a ` [p.test]` suffix for test variants.
     pub import_path: String,
@@ -48,6 +52,7 @@ impl CompileJob {
         let mut importcfg = None;
         let mut importcfg_arg = None;
         let mut pgoprofile = None;
+        let mut go_version = None;
         let mut i = 0;
         let files_start = args.iter().rposition(|a| !is_go_file(a)).map_or(0, |last_flag| last_flag + 1);
         while i < files_start {
@@ -56,7 +61,7 @@ impl CompileJob {
                 Some((f, v)) => (f.to_string(), Some(v.to_string())),
                 None => (arg.to_string(), None),
             };
-            let takes_value = matches!(flag.as_str(), "-o" | "-p" | "-importcfg" | "-pgoprofile");
+            let takes_value = matches!(flag.as_str(), "-o" | "-p" | "-importcfg" | "-pgoprofile" | "-goversion");
             if takes_value {
                 let value = match inline {
                     Some(v) => v,
@@ -69,6 +74,7 @@ impl CompileJob {
                     "-o" => output = Some(PathBuf::from(value)),
                     "-p" => package = Some(value),
                     "-pgoprofile" => pgoprofile = Some(PathBuf::from(value)),
+                    "-goversion" => go_version = Some(value),
                     _ => {
                         importcfg = Some(PathBuf::from(value));
                         importcfg_arg = Some(i);
@@ -88,6 +94,7 @@ impl CompileJob {
             objdir,
             importcfg_arg,
             pgoprofile,
+            go_version,
             import_path: toolexec_importpath.filter(|p| !p.is_empty()).unwrap_or(package),
             importcfg,
         })
@@ -156,22 +163,35 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         return passthrough::run(tool, args);
     }
 
-    let files: Vec<SourceFile> =
-        job.go_files().iter().zip(texts).map(|(path, text)| SourceFile::parse(path.to_string_lossy(), text)).collect();
-    if let Some((file, at)) = files.iter().find_map(|f| f.syntax_error().map(|at| (f, at))) {
-        return compile_untouched(&job, &file.name, at.line, at.column, &info.import_path);
-    }
-    let rewritten = rewrite::rewrite(&aspects, &info, &files)?;
-    if rewritten.is_unchanged() {
+    let names: Vec<String> = job.go_files().iter().map(|p| p.to_string_lossy().into_owned()).collect();
+    let cache = Cache::open();
+    let key = {
+        let named: Vec<(String, &str)> = names.iter().cloned().zip(texts.iter().map(String::as_str)).collect();
+        rewrite_cache::key(&aspects, job.go_version.as_deref().unwrap_or(""), &info, &named)
+    };
+    let cached = cache.as_ref().and_then(|c| c.get("rewrite", &key)).and_then(|b| Outcome::decode(&b));
+    let outcome = match cached {
+        Some(outcome) => outcome,
+        None => {
+            let files: Vec<SourceFile> = names.into_iter().zip(texts).map(|(n, t)| SourceFile::parse(n, t)).collect();
+            if let Some((file, at)) = files.iter().find_map(|f| f.syntax_error().map(|at| (f, at))) {
+                return compile_untouched(&job, &file.name, at.line, at.column, &info.import_path);
+            }
+            let outcome = Outcome::of(&rewrite::rewrite(&aspects, &info, &files)?);
+            if let Some(cache) = &cache
+                && let Err(e) = cache.put("rewrite", &key, &outcome.encode())
+            {
+                warn_once(&job, cache, &e);
+            }
+            outcome
+        }
+    };
+    let Outcome::Rewritten { files, generated, imports } = outcome else {
         return passthrough::run(tool, args);
-    }
-    let args = write_rewritten(&job, &files, &rewritten)?;
-    let injected: BTreeMap<String, String> = rewritten
-        .imports
-        .iter()
-        .filter(|(path, _)| !info.can_import(path))
-        .map(|(p, a)| (p.clone(), a.clone()))
-        .collect();
+    };
+    let args = write_rewritten(&job, &files, generated.as_deref())?;
+    let injected: BTreeMap<String, String> =
+        imports.iter().filter(|(path, _)| !info.can_import(path)).map(|(p, a)| (p.clone(), a.clone())).collect();
     if injected.is_empty() {
         return passthrough::run(tool, &args);
     }
@@ -238,28 +258,46 @@ fn compile_untouched(job: &CompileJob, file: &str, line: usize, column: usize, p
 /// Writes the rewritten files under the package's object directory (which
 /// the go command's `-trimpath` rewrite covers) and returns the compiler
 /// arguments that use them.
-fn write_rewritten(job: &CompileJob, files: &[SourceFile], rewritten: &Rewritten) -> Result<Vec<OsString>, Error> {
+fn write_rewritten(
+    job: &CompileJob,
+    files: &[(usize, String)],
+    generated: Option<&str>,
+) -> Result<Vec<OsString>, Error> {
     let dir = job.objdir.join("gorch");
     fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let mut args = job.args.clone();
     let mut used: Vec<OsString> = Vec::new();
-    for changed in &rewritten.files {
-        let original = Path::new(&files[changed.index].name);
+    for (index, text) in files {
+        let original = Path::new(&job.go_files()[*index]);
         let mut name = original.file_name().map(OsStr::to_os_string).unwrap_or_else(|| "file.go".into());
         if used.contains(&name) {
-            name = format!("{}_{}", changed.index, name.to_string_lossy()).into();
+            name = format!("{index}_{}", name.to_string_lossy()).into();
         }
         used.push(name.clone());
         let path = dir.join(&name);
-        fs::write(&path, &changed.compiled).map_err(|e| Error::io(&path, e))?;
-        args[job.files.start + changed.index] = path.into_os_string();
+        fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
+        args[job.files.start + index] = path.into_os_string();
     }
-    if let Some(generated) = &rewritten.generated {
+    if let Some(generated) = generated {
         let path = dir.join("gorch_generated.go");
-        fs::write(&path, &generated.compiled).map_err(|e| Error::io(&path, e))?;
+        fs::write(&path, generated).map_err(|e| Error::io(&path, e))?;
         args.push(path.into_os_string());
     }
     Ok(args)
+}
+
+/// Says once per build that gorch's cache cannot be written (the first
+/// gorch process of the build to find out creates a marker in `$WORK`).
+pub fn warn_once(job: &CompileJob, cache: &Cache, err: &std::io::Error) {
+    let marker = job.objdir.parent().map(|w| w.join("gorch").join("cache-warned"));
+    let first =
+        marker.is_none_or(|m| fs::create_dir_all(m.parent().unwrap_or(&m)).is_ok() && fs::File::create_new(&m).is_ok());
+    if first {
+        eprintln!(
+            "gorch: warning: cannot write to gorch's cache at {} ({err}); building without it",
+            cache.root().display()
+        );
+    }
 }
 
 #[cfg(test)]

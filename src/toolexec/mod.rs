@@ -10,6 +10,7 @@ mod compile;
 mod inject;
 mod link;
 pub mod passthrough;
+pub mod rewrite_cache;
 pub mod version;
 
 use crate::error::Error;
