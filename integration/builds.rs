@@ -2,7 +2,7 @@
 
 use crate::support::{Module, compile_commands, ok, text};
 
-const CORE_OUTPUT: &str = "\
+pub const CORE_OUTPUT: &str = "\
 injected init ran
 -> divide
 <- divide

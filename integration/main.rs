@@ -3,6 +3,7 @@
 //! under test.
 
 mod builds;
+mod cache;
 mod cli;
 mod golden;
 mod inject;

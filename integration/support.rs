@@ -1,9 +1,10 @@
 //! Helpers for tests that run the real go command with the gorch binary
 //! that cargo just built.
 //!
-//! Every go command shares one GOCACHE under cargo's target directory
-//! (tests about the cache compare two builds, which a shared cache does not
-//! disturb), reaches the Go module proxy only where a test pins a module,
+//! Every go command shares one GOCACHE and one gorch cache under cargo's
+//! target directory (tests about the go cache compare two builds, which a
+//! shared cache does not disturb; tests about gorch's cache bring their
+//! own), reaches the Go module proxy only where a test pins a module,
 //! and is serialized with the others: a machine with two cores gains nothing from two
 //! concurrent Go builds, and a cold build of the standard library for one
 //! aspect set should happen once, not once per racing test.
@@ -22,11 +23,18 @@ pub fn gocache() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("gocache")
 }
 
+/// gorch's own cache for the tests, kept away from the user's.
+pub fn gorch_cache() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("gorch-cache")
+}
+
 /// A command with the environment every test's go command gets.
 pub fn command(program: impl AsRef<std::ffi::OsStr>, dir: &Path) -> Command {
     let mut cmd = Command::new(program);
     cmd.current_dir(dir)
         .env("GOCACHE", gocache())
+        .env("GORCH_CACHE", gorch_cache())
+        .env_remove("GORCH_LOG")
         .env("GOFLAGS", "-buildvcs=false")
         .env("GOTOOLCHAIN", "local")
         .env("GO111MODULE", "on")
@@ -39,6 +47,20 @@ pub fn command(program: impl AsRef<std::ffi::OsStr>, dir: &Path) -> Command {
 pub fn run(mut cmd: Command) -> Output {
     let _guard = GO_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
+}
+
+/// Runs commands side by side (and alone with them: no other test's go
+/// command runs meanwhile).
+pub fn run_together(commands: Vec<Command>) -> Vec<Output> {
+    let _guard = GO_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let children: Vec<_> = commands
+        .into_iter()
+        .map(|mut cmd| {
+            cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+            cmd.spawn().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
+        })
+        .collect();
+    children.into_iter().map(|child| child.wait_with_output().unwrap()).collect()
 }
 
 pub fn text(bytes: &[u8]) -> String {

@@ -57,6 +57,10 @@ impl Cache {
         &self.root
     }
 
+    pub fn limit(&self) -> u64 {
+        self.limit
+    }
+
     fn path(&self, kind: &str, key: &str) -> PathBuf {
         self.root.join(kind).join(&key[..2.min(key.len())]).join(key)
     }

@@ -1,5 +1,5 @@
 //! The commands people type: `gorch go`, `gorch diff`, `gorch aspects`,
-//! `gorch version`. (Toolexec mode, which the go command uses, is decided
+//! `gorch cache`, `gorch version`. (Toolexec mode, which the go command uses, is decided
 //! before clap sees the arguments; see `run`.)
 
 use crate::aspect::{self, AspectSet};
@@ -55,6 +55,21 @@ enum Commands {
         #[command(subcommand)]
         command: AspectsCommand,
     },
+    /// Show or clear gorch's cache of rewritten packages and resolutions.
+    Cache {
+        #[command(subcommand)]
+        command: CacheCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum CacheCommand {
+    /// Print the cache directory (GORCH_CACHE, else the user cache directory).
+    Path,
+    /// Print the number and size of entries, per kind.
+    Stats,
+    /// Remove every entry.
+    Clean,
 }
 
 #[derive(Subcommand)]
@@ -95,6 +110,7 @@ pub fn main(args: Vec<OsString>) -> Result<i32, Error> {
         Commands::Pin => crate::pin::run(&cwd()?),
         Commands::Aspects { command: AspectsCommand::List } => list(),
         Commands::Aspects { command: AspectsCommand::Check { file } } => check(file),
+        Commands::Cache { command } => cache(command),
     }
 }
 
@@ -111,6 +127,42 @@ fn version() -> Result<i32, Error> {
         println!("aspects {source}");
     }
     Ok(0)
+}
+
+fn cache(command: CacheCommand) -> Result<i32, Error> {
+    let Some(cache) = crate::cache::Cache::open() else {
+        println!("gorch's cache is off (GORCH_CACHE=off)");
+        return Ok(0);
+    };
+    let root = cache.root();
+    match command {
+        CacheCommand::Path => println!("{}", root.display()),
+        CacheCommand::Stats => {
+            let stats = cache.stats();
+            println!("{} (limit {})", root.display(), human_size(cache.limit()));
+            let (mut entries, mut bytes) = (0, 0);
+            for (kind, n, size) in &stats.kinds {
+                println!("{kind:<10} {n:>8} entries {:>10}", human_size(*size));
+                entries += n;
+                bytes += size;
+            }
+            println!("{:<10} {entries:>8} entries {:>10}", "total", human_size(bytes));
+        }
+        CacheCommand::Clean => {
+            cache.clean().map_err(|e| Error::io(root, e))?;
+            println!("removed {}", root.display());
+        }
+    }
+    Ok(0)
+}
+
+fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 30 => format!("{:.1} GiB", b as f64 / (1u64 << 30) as f64),
+        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / (1u64 << 20) as f64),
+        b if b >= 1 << 10 => format!("{:.1} KiB", b as f64 / 1024.0),
+        b => format!("{b} B"),
+    }
 }
 
 /// Subcommands of the go command that build, and so take -toolexec.

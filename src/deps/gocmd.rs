@@ -21,3 +21,20 @@ fn program() -> PathBuf {
     }
     PathBuf::from("go")
 }
+
+/// What identifies the toolchain on disk, for keys that outlive a build:
+/// its VERSION file and the size and modification time of the go command
+/// (an upgrade in place changes them).
+pub fn toolchain_stamp() -> Vec<u8> {
+    let program = program();
+    let program = if program.is_absolute() { program } else { which::which(&program).unwrap_or(program) };
+    let mut stamp = program.to_string_lossy().into_owned().into_bytes();
+    if let Ok(meta) = std::fs::metadata(&program) {
+        let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+        stamp.extend(format!("\n{} {:?}", meta.len(), modified).bytes());
+    }
+    if let Some(root) = program.parent().and_then(|bin| bin.parent()) {
+        stamp.extend(std::fs::read(root.join("VERSION")).unwrap_or_default());
+    }
+    stamp
+}

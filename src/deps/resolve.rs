@@ -118,7 +118,9 @@ impl Resolver {
         key: &str,
         resolving: &str,
     ) -> Result<Resolution, ResolveError> {
-        let cache = crate::cache::Cache::open();
+        // An overlay can replace any file of any package: its answers are
+        // not kept.
+        let cache = crate::cache::Cache::open().filter(|_| file_flag(nested, "overlay").is_none());
         let lasting = self.lasting_key(nested, paths);
         if let Some(bytes) = cache.as_ref().and_then(|c| c.get("resolve", &lasting)) {
             let resolution = Resolution::decode(&String::from_utf8_lossy(&bytes));
@@ -136,7 +138,10 @@ impl Resolver {
         Ok(resolution)
     }
 
-    /// What a resolution depends on beyond one build.
+    /// What a resolution depends on beyond one build: the toolchain,
+    /// gorch's identity (which covers the aspects and the sources of
+    /// injected packages outside the module cache), the flags and the
+    /// files they name, the environment, the module files, the package set.
     fn lasting_key(&self, nested: &[String], paths: &BTreeSet<String>) -> String {
         let mut env: Vec<String> = std::env::vars()
             .filter(|(k, _)| {
@@ -153,8 +158,10 @@ impl Resolver {
             self.dir.to_string_lossy().as_bytes().to_vec(),
             paths.iter().cloned().collect::<Vec<_>>().join("\n").into_bytes(),
             env.join("\n").into_bytes(),
+            crate::deps::gocmd::toolchain_stamp(),
         ];
-        for file in module_files(&self.dir) {
+        let named = ["pgo", "modfile"].into_iter().filter_map(|f| file_flag(nested, f)).map(PathBuf::from);
+        for file in module_files(&self.dir).into_iter().chain(named) {
             parts.push(file.to_string_lossy().as_bytes().to_vec());
             parts.push(fs::read(&file).unwrap_or_default());
         }
@@ -208,6 +215,21 @@ impl Resolver {
         }
         Ok(resolution)
     }
+}
+
+/// The value of a flag that names a file (`-name=value` or `-name value`).
+fn file_flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    let flag = format!("-{name}");
+    let inline = format!("-{name}=");
+    args.iter().enumerate().find_map(|(i, arg)| {
+        if let Some(value) = arg.strip_prefix(&inline) {
+            Some(value)
+        } else if *arg == flag {
+            args.get(i + 1).map(String::as_str)
+        } else {
+            None
+        }
+    })
 }
 
 /// The files that decide which module versions a build uses: the main
@@ -288,5 +310,13 @@ mod tests {
         let a = key(&[], &paths, Path::new("/m"));
         assert_eq!(a.len(), 24);
         assert_ne!(a, key(&["-race".to_string()], &paths, Path::new("/m")));
+    }
+
+    #[test]
+    fn file_flags_are_found_in_both_spellings() {
+        let args: Vec<String> = ["-race", "-pgo=/p/default.pgo", "-modfile", "/m/alt.mod"].map(String::from).into();
+        assert_eq!(file_flag(&args, "pgo"), Some("/p/default.pgo"));
+        assert_eq!(file_flag(&args, "modfile"), Some("/m/alt.mod"));
+        assert_eq!(file_flag(&args, "overlay"), None);
     }
 }

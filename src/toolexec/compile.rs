@@ -171,13 +171,17 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     };
     let cached = cache.as_ref().and_then(|c| c.get("rewrite", &key)).and_then(|b| Outcome::decode(&b));
     let outcome = match cached {
-        Some(outcome) => outcome,
+        Some(outcome) => {
+            crate::log::event(format_args!("rewrite {}: from gorch's cache", info.import_path));
+            outcome
+        }
         None => {
             let files: Vec<SourceFile> = names.into_iter().zip(texts).map(|(n, t)| SourceFile::parse(n, t)).collect();
             if let Some((file, at)) = files.iter().find_map(|f| f.syntax_error().map(|at| (f, at))) {
                 return compile_untouched(&job, &file.name, at.line, at.column, &info.import_path);
             }
             let outcome = Outcome::of(&rewrite::rewrite(&aspects, &info, &files)?);
+            crate::log::event(format_args!("rewrite {}: parsed and matched", info.import_path));
             if let Some(cache) = &cache
                 && let Err(e) = cache.put("rewrite", &key, &outcome.encode())
             {
