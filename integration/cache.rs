@@ -31,10 +31,10 @@ fn logged(m: &Module, out: &str, what: &str) -> usize {
     m.read(&format!("{out}.log")).lines().filter(|l| l.contains(what)).count()
 }
 
-/// Every entry file in a cache directory.
+/// Every entry file in a cache directory (`locks` holds no entries).
 fn entries(cache: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for kind in fs::read_dir(cache).unwrap().flatten().filter(|k| k.path().is_dir()) {
+    for kind in fs::read_dir(cache).unwrap().flatten().filter(|k| k.path().is_dir() && k.file_name() != "locks") {
         for shard in fs::read_dir(kind.path()).unwrap().flatten() {
             files.extend(fs::read_dir(shard.path()).unwrap().flatten().map(|e| e.path()));
         }
@@ -95,7 +95,8 @@ fn damaged_entries_are_rebuilt_never_used() {
         fs::write(file, damaged).unwrap();
     }
     ok(run(build(&m, cache.path(), "damaged")), "go build -a over a damaged cache");
-    assert_eq!(logged(&m, "damaged", "from gorch's cache"), 0, "{}", m.read("damaged.log"));
+    // (A resolution this build wrote before its compiles may be read back.)
+    assert_eq!(logged(&m, "damaged", "rewrite"), logged(&m, "damaged", "parsed and matched"));
     assert!(logged(&m, "damaged", "go list -deps -export") > 0, "{}", m.read("damaged.log"));
     assert_eq!(sha256(m.path().join("damaged")), sha256(m.path().join("intact")));
     let expected = "otel-trace: 21 true\nstd-trace: Double 21 expvar initialized: true\n";
@@ -109,11 +110,13 @@ fn damaged_entries_are_rebuilt_never_used() {
 
     // Whole entries under each other's names (a resolution where a rewrite
     // belongs): foreign, so ignored too.
-    let (a, b) = (fs::read(&files[0]).unwrap(), fs::read(&files[1]).unwrap());
-    fs::write(&files[0], b).unwrap();
-    fs::write(&files[1], a).unwrap();
+    let of_kind = |kind: &str| files.iter().find(|f| f.to_string_lossy().contains(kind)).unwrap();
+    let (rewrite, resolve) = (of_kind("/rewrite/"), of_kind("/resolve/"));
+    let (a, b) = (fs::read(rewrite).unwrap(), fs::read(resolve).unwrap());
+    fs::write(rewrite, b).unwrap();
+    fs::write(resolve, a).unwrap();
     ok(run(build(&m, cache.path(), "swapped")), "go build -a over swapped entries");
-    assert_eq!(logged(&m, "swapped", "from gorch's cache"), 0, "{}", m.read("swapped.log"));
+    assert_eq!(logged(&m, "swapped", "rewrite"), logged(&m, "swapped", "parsed and matched"));
     assert_eq!(sha256(m.path().join("swapped")), sha256(m.path().join("intact")));
 }
 

@@ -93,6 +93,17 @@ impl Cache {
         Ok(())
     }
 
+    /// An exclusive lock named after `key`, held until the file is
+    /// dropped: lets one process compute what others would compute too.
+    /// `None` when the lock cannot be had (they all compute it then).
+    pub fn lock(&self, key: &str) -> Option<fs::File> {
+        let dir = self.root.join("locks");
+        fs::create_dir_all(&dir).ok()?;
+        let file = fs::File::create(dir.join(key)).ok()?;
+        file.lock().ok()?;
+        Some(file)
+    }
+
     /// Every entry, with its size and last use.
     fn entries(&self) -> Vec<(PathBuf, String, u64, SystemTime)> {
         let mut out = Vec::new();

@@ -4,7 +4,6 @@
 
 use crate::aspect::{self, AspectSet};
 use crate::error::Error;
-use crate::toolexec::version::identity;
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -122,7 +121,7 @@ fn version() -> Result<i32, Error> {
     let dir = cwd()?;
     let set = AspectSet::load(&dir)?;
     println!("gorch {} (source {})", crate::version::VERSION, crate::version::SOURCE_HASH);
-    println!("identity {}", identity(&set, &dir));
+    println!("identity {}", crate::toolexec::identity::of(&set, &dir).text);
     for source in &set.sources {
         println!("aspects {source}");
     }

@@ -42,7 +42,7 @@ pub fn of_build(sub: &str, args: &[String], dir: &Path) -> Result<Report, Error>
         }
         Ok(())
     })?;
-    Ok(Report { identity: crate::toolexec::version::identity(&set, dir), sites })
+    Ok(Report { identity: crate::toolexec::identity::of(&set, dir).text, sites })
 }
 
 impl Report {

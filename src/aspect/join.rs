@@ -276,6 +276,20 @@ impl JoinPoint {
         }
     }
 
+    /// False only when no code of a build can match because the packages
+    /// the join point needs cannot be imported there (`available` says
+    /// which can).
+    pub fn may_match_in_build(&self, available: &dyn Fn(&str) -> bool) -> bool {
+        match self {
+            JoinPoint::FunctionCall(q) => available(&q.path),
+            JoinPoint::StructLiteral { ty, .. } => available(&ty.path),
+            JoinPoint::PackageImports(path) => available(path),
+            JoinPoint::AllOf(parts) => parts.iter().all(|p| p.may_match_in_build(available)),
+            JoinPoint::OneOf(parts) => parts.iter().any(|p| p.may_match_in_build(available)),
+            _ => true,
+        }
+    }
+
     /// False only when no site of the package can match. Never parses.
     pub fn may_match(&self, facts: &dyn PackageFacts) -> bool {
         match self {

@@ -2,7 +2,9 @@
 
 pub mod archive;
 pub mod buildflags;
+pub mod fingerprint;
 pub mod gocmd;
+pub mod gomod;
 pub mod importcfg;
 pub mod pgo;
 pub mod resolve;

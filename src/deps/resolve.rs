@@ -18,6 +18,8 @@
 //! cycle, reported instead of waited for.
 
 use super::buildflags::BuildFlags;
+use super::fingerprint;
+use crate::cache::Cache;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -76,6 +78,9 @@ pub struct Resolver {
     pub dir: PathBuf,
     /// The build's work directory, shared by its gorch processes.
     pub work: Option<PathBuf>,
+    /// What `prepare` resolves for this build, if anything: an answer for
+    /// these covers every subset.
+    pub prepared: Option<BTreeSet<String>>,
 }
 
 impl Resolver {
@@ -109,8 +114,18 @@ impl Resolver {
         Ok(resolution)
     }
 
-    /// A resolution from gorch's cache, or a nested go list whose answer
-    /// goes into it.
+    /// Resolves `paths` ahead of a build's compiles, into gorch's cache,
+    /// where the build's compiles look first (see `toolexec::prepare`).
+    pub fn prepare(&self, paths: &BTreeSet<String>) -> Result<(), ResolveError> {
+        let nested = self.flags.nested();
+        let key = key(&nested, paths, &self.dir);
+        self.run(&nested, paths, &key, "").map(drop)
+    }
+
+    /// A resolution from gorch's cache (its own, or the one prepared
+    /// before the build when that covers it), or a nested go list whose
+    /// answer goes into the cache. One build at a time runs a given list:
+    /// the others wait for its answer.
     fn run(
         &self,
         nested: &[String],
@@ -120,51 +135,51 @@ impl Resolver {
     ) -> Result<Resolution, ResolveError> {
         // An overlay can replace any file of any package: its answers are
         // not kept.
-        let cache = crate::cache::Cache::open().filter(|_| file_flag(nested, "overlay").is_none());
+        let Some(cache) = Cache::open().filter(|_| fingerprint::file_flag(nested, "overlay").is_none()) else {
+            return self.list(nested, paths, key, resolving);
+        };
         let lasting = self.lasting_key(nested, paths);
-        if let Some(bytes) = cache.as_ref().and_then(|c| c.get("resolve", &lasting)) {
-            let resolution = Resolution::decode(&String::from_utf8_lossy(&bytes));
-            if !resolution.archives.is_empty() && resolution.archives.values().all(|a| a.is_file()) {
-                crate::log::event(format_args!("resolve {}: from gorch's cache", joined(paths)));
-                return Ok(resolution);
-            }
+        if let Some(found) = self.cached(&cache, nested, paths, &lasting) {
+            return Ok(found);
+        }
+        let _lock = cache.lock(&lasting);
+        if let Some(found) = self.cached(&cache, nested, paths, &lasting) {
+            return Ok(found);
         }
         let resolution = self.list(nested, paths, key, resolving)?;
-        if let Some(cache) = &cache {
-            // A cache that cannot be written only costs speed; the compile
-            // step says so once.
-            let _ = cache.put("resolve", &lasting, resolution.encode().as_bytes());
-        }
+        // A cache that cannot be written only costs speed; the compile
+        // step says so once.
+        let _ = cache.put("resolve", &lasting, resolution.encode().as_bytes());
         Ok(resolution)
     }
 
-    /// What a resolution depends on beyond one build: the toolchain,
-    /// gorch's identity (which covers the aspects and the sources of
-    /// injected packages outside the module cache), the flags and the
-    /// files they name, the environment, the module files, the package set.
+    fn cached(&self, cache: &Cache, nested: &[String], paths: &BTreeSet<String>, lasting: &str) -> Option<Resolution> {
+        let usable = |key: &str| {
+            let resolution = Resolution::decode(&String::from_utf8_lossy(&cache.get("resolve", key)?));
+            let whole = paths.iter().all(|p| resolution.archives.contains_key(p));
+            (whole && resolution.archives.values().all(|a| a.is_file())).then_some(resolution)
+        };
+        if let Some(found) = usable(lasting) {
+            crate::log::event(format_args!("resolve {}: from gorch's cache", joined(paths)));
+            return Some(found);
+        }
+        let prepared = self.prepared.as_ref().filter(|p| *p != paths && p.is_superset(paths))?;
+        let found = usable(&self.lasting_key(nested, prepared))?;
+        crate::log::event(format_args!("resolve {}: prepared before the build", joined(paths)));
+        Some(found)
+    }
+
+    /// What a resolution depends on beyond one build: gorch's identity
+    /// (which covers the aspects and the sources of injected packages
+    /// outside the module cache), the package set, and the build
+    /// (`fingerprint`).
     fn lasting_key(&self, nested: &[String], paths: &BTreeSet<String>) -> String {
-        let mut env: Vec<String> = std::env::vars()
-            .filter(|(k, _)| {
-                (k.starts_with("GO") || k.starts_with("CGO_") || matches!(k.as_str(), "CC" | "CXX" | "PKG_CONFIG"))
-                    && !k.starts_with("GORCH")
-            })
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect();
-        env.sort();
         let mut parts: Vec<Vec<u8>> = vec![
             b"resolve".to_vec(),
             self.identity.as_bytes().to_vec(),
-            nested.join("\n").into_bytes(),
-            self.dir.to_string_lossy().as_bytes().to_vec(),
             paths.iter().cloned().collect::<Vec<_>>().join("\n").into_bytes(),
-            env.join("\n").into_bytes(),
-            crate::deps::gocmd::toolchain_stamp(),
         ];
-        let named = ["pgo", "modfile"].into_iter().filter_map(|f| file_flag(nested, f)).map(PathBuf::from);
-        for file in module_files(&self.dir).into_iter().chain(named) {
-            parts.push(file.to_string_lossy().as_bytes().to_vec());
-            parts.push(fs::read(&file).unwrap_or_default());
-        }
+        parts.extend(fingerprint::of_build(&self.dir, nested));
         let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
         crate::cache::key(&refs)
     }
@@ -186,7 +201,7 @@ impl Resolver {
             .args(["-f", template])
             .args(paths)
             .env_remove("TOOLEXEC_IMPORTPATH")
-            .env(crate::toolexec::version::IDENTITY, &self.identity)
+            .env(crate::toolexec::identity::IDENTITY, &self.identity)
             .env(RESOLVING, if resolving.is_empty() { key.to_string() } else { format!("{resolving},{key}") });
         let started = std::time::Instant::now();
         let output = command.output().map_err(ResolveError::Spawn)?;
@@ -215,35 +230,6 @@ impl Resolver {
         }
         Ok(resolution)
     }
-}
-
-/// The value of a flag that names a file (`-name=value` or `-name value`).
-fn file_flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    let flag = format!("-{name}");
-    let inline = format!("-{name}=");
-    args.iter().enumerate().find_map(|(i, arg)| {
-        if let Some(value) = arg.strip_prefix(&inline) {
-            Some(value)
-        } else if *arg == flag {
-            args.get(i + 1).map(String::as_str)
-        } else {
-            None
-        }
-    })
-}
-
-/// The files that decide which module versions a build uses: the main
-/// module's go.mod, go.sum and vendor/modules.txt, and the workspace's
-/// go.work and go.work.sum.
-fn module_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    if let Some(root) = dir.ancestors().find(|d| d.join("go.mod").is_file()) {
-        files.extend(["go.mod", "go.sum", "vendor/modules.txt"].map(|f| root.join(f)));
-    }
-    if let Some(root) = dir.ancestors().find(|d| d.join("go.work").is_file()) {
-        files.extend(["go.work", "go.work.sum"].map(|f| root.join(f)));
-    }
-    files
 }
 
 fn joined(paths: &BTreeSet<String>) -> String {
@@ -310,13 +296,5 @@ mod tests {
         let a = key(&[], &paths, Path::new("/m"));
         assert_eq!(a.len(), 24);
         assert_ne!(a, key(&["-race".to_string()], &paths, Path::new("/m")));
-    }
-
-    #[test]
-    fn file_flags_are_found_in_both_spellings() {
-        let args: Vec<String> = ["-race", "-pgo=/p/default.pgo", "-modfile", "/m/alt.mod"].map(String::from).into();
-        assert_eq!(file_flag(&args, "pgo"), Some("/p/default.pgo"));
-        assert_eq!(file_flag(&args, "modfile"), Some("/m/alt.mod"));
-        assert_eq!(file_flag(&args, "overlay"), None);
     }
 }

@@ -15,16 +15,15 @@ use std::path::PathBuf;
 /// A resolver for this build; `work` is the build's `$WORK` directory.
 pub fn resolver(set: &AspectSet, work: Option<PathBuf>) -> Result<Resolver, Error> {
     let dir = std::env::current_dir().map_err(|e| Error::io(".", e))?;
-    let identity = match std::env::var(super::version::IDENTITY) {
-        Ok(inherited) if !inherited.is_empty() => inherited,
-        _ => super::version::identity(set, &dir),
-    };
+    let identity = super::identity::current(set, &dir);
+    let prepared = super::prepare::paths(set, &crate::deps::gomod::Modules::of(&dir));
     Ok(Resolver {
         flags: BuildFlags::of_outer_build(),
         identity,
         gorch: std::env::current_exe().map_err(|e| Error::io("the gorch executable", e))?,
         dir,
         work,
+        prepared,
     })
 }
 

@@ -7,9 +7,11 @@
 //! extends so that the go build cache keys cover the aspects in force.
 
 mod compile;
+pub mod identity;
 mod inject;
 mod link;
 pub mod passthrough;
+mod prepare;
 pub mod rewrite_cache;
 pub mod version;
 
