@@ -1,0 +1,3 @@
+module gorch.example/bench/measure
+
+go 1.26.0
