@@ -24,13 +24,14 @@ export GOFLAGS=-buildvcs=false GOTOOLCHAIN=local GOCACHE=$work/gocache
 echo "machine: $(nproc) cores, $(go version)"
 report() { # $1: label, $2: seconds
   local log=$work/log
-  local resolves reused identities nested_s
+  local resolves reused identities cached nested_s
   resolves=$(grep -c 'go list -deps -export' "$log" || true)
   reused=$(grep -c "reused this build's answer" "$log" || true)
   identities=$(grep -c 'identity: go list' "$log" || true)
-  nested_s=$(grep -oE 'took [0-9.]+s' "$log" | awk '{s += $2} END {printf "%.2f", s}')
-  printf '%-28s %6.2fs  nested go commands: %d resolution(s), %d identity listing(s), %.2fs in total; %d reused resolution(s)\n' \
-    "$1" "$2" "$resolves" "$identities" "$nested_s" "$reused"
+  cached=$(grep -c "from gorch's cache\|prepared before the build" "$log" || true)
+  nested_s=$({ grep -oE 'took [0-9.]+s' "$log" || true; } | awk '{s += $2} END {printf "%.2f", s}')
+  printf '%-28s %6.2fs  nested go commands: %d resolution(s), %d identity listing(s), %.2fs in total; %d reused, %d from the cache\n' \
+    "$1" "$2" "$resolves" "$identities" "$nested_s" "$reused" "$cached"
 }
 build() { # $1: label
   rm -f "$work/log"
