@@ -161,3 +161,36 @@ fn c_shared_libraries_carry_the_advice() {
     let out = std::process::Command::new(m.path().join("use")).current_dir(m.path()).output().unwrap();
     assert_eq!(text(&ok(out, "use").stdout), "-> GorchDouble in \"main\"\n-> double in \"main\"\n42\n");
 }
+
+/// `go version -m` shows how a binary was instrumented, with the values
+/// `gorch version --json` prints; a plain build shows nothing of gorch.
+#[test]
+fn binaries_record_gorch_and_the_aspects_in_their_build_settings() {
+    let m = Module::copy("modules/core");
+    let settings = |binary: &str| -> Vec<String> {
+        let out = ok(m.go(&["version", "-m", binary]), "go version -m");
+        text(&out.stdout).lines().filter_map(|l| l.trim().strip_prefix("build\tgorch.")).map(str::to_string).collect()
+    };
+    let json_value = |json: &str, key: &str| -> String {
+        let start = json.find(&format!("\"{key}\": \"")).unwrap_or_else(|| panic!("{key} in {json}")) + key.len() + 5;
+        json[start..start + json[start..].find('"').unwrap()].to_string()
+    };
+
+    ok(m.go_gorch(&["build", "-o", "core", "."]), "go build -toolexec");
+    let json = text(&ok(m.gorch(&["version", "--json"]), "gorch version --json").stdout);
+    let (version, aspects) = (json_value(&json, "gorch.version"), json_value(&json, "gorch.aspects"));
+    assert_eq!(version, env!("CARGO_PKG_VERSION"));
+    assert_eq!(aspects.len(), 16, "{json}");
+    assert_eq!(settings("core"), [format!("version={version}"), format!("aspects={aspects}")]);
+
+    ok(m.go(&["build", "-o", "plain", "."]), "go build");
+    assert_eq!(settings("plain"), Vec::<String>::new());
+
+    // Other aspects, another hash, in the binary and in the JSON.
+    m.edit("gorch.yaml", "\naspects:\n", "\n# another aspect set\naspects:\n");
+    ok(m.go_gorch(&["build", "-o", "edited", "."]), "go build -toolexec after editing gorch.yaml");
+    let json = text(&ok(m.gorch(&["version", "--json"]), "gorch version --json").stdout);
+    let edited = json_value(&json, "gorch.aspects");
+    assert_ne!(edited, aspects);
+    assert_eq!(settings("edited"), [format!("version={version}"), format!("aspects={edited}")]);
+}

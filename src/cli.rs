@@ -24,7 +24,12 @@ struct Cli {
 #[derive(Subcommand)]
 enum Commands {
     /// Print gorch's version and the hash of the aspects in force here.
-    Version,
+    Version {
+        /// Print them as JSON: the values a binary records as the build
+        /// settings gorch.version and gorch.aspects (`go version -m`).
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the go command with -toolexec set to this gorch
     /// (build, install, run, test or vet), and summarize what it
     /// instrumented.
@@ -89,7 +94,7 @@ pub fn main(args: Vec<OsString>) -> Result<i32, Error> {
         }
     };
     match cli.command {
-        Commands::Version => version(),
+        Commands::Version { json } => version(json),
         Commands::Go { report, args } => go(args, report),
         Commands::Diff { line_directives, args } => {
             // Like the go command, `-C dir` changes directory before anything.
@@ -117,11 +122,17 @@ fn cwd() -> Result<PathBuf, Error> {
     std::env::current_dir().map_err(|e| Error::io(".", e))
 }
 
-fn version() -> Result<i32, Error> {
+fn version(json: bool) -> Result<i32, Error> {
     let dir = cwd()?;
     let set = AspectSet::load(&dir)?;
+    let identity = crate::toolexec::identity::of(&set, &dir).text;
+    if json {
+        println!("{}", crate::report::version_json(&set, &identity));
+        return Ok(0);
+    }
     println!("gorch {} (source {})", crate::version::VERSION, crate::version::SOURCE_HASH);
-    println!("identity {}", crate::toolexec::identity::of(&set, &dir).text);
+    println!("identity {identity}");
+    println!("aspects hash {}", set.files_hash);
     for source in &set.sources {
         println!("aspects {source}");
     }

@@ -81,6 +81,28 @@ impl Report {
     }
 }
 
+/// `gorch version --json`: gorch's version and sources, the identity, and
+/// the aspects in force, under the names of the build settings a binary
+/// records.
+pub fn version_json(set: &AspectSet, identity: &str) -> String {
+    use crate::toolexec::link::{ASPECTS_SETTING, VERSION_SETTING};
+    let sources: Vec<String> = set
+        .sources
+        .iter()
+        .map(|s| {
+            format!("{{\"file\": {}, \"aspects\": {}, \"disabled\": {}}}", quote(&s.display), s.aspects, s.disabled)
+        })
+        .collect();
+    format!(
+        "{{\"{VERSION_SETTING}\": {}, \"{ASPECTS_SETTING}\": {}, \"source\": {}, \"identity\": {}, \"aspect_files\": [{}]}}",
+        quote(crate::version::VERSION),
+        quote(&set.files_hash),
+        quote(crate::version::SOURCE_HASH),
+        quote(identity),
+        sources.join(", ")
+    )
+}
+
 /// A JSON string literal.
 fn quote(text: &str) -> String {
     let mut out = String::from("\"");

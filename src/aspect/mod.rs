@@ -137,6 +137,9 @@ pub struct AspectSet {
     /// Covers gorch's version and sources and every aspect file's text:
     /// goes into the build cache key of every compile.
     pub hash: String,
+    /// Covers only the aspect files (names and text): what a binary
+    /// records as `gorch.aspects`, equal wherever the same aspects apply.
+    pub files_hash: String,
 }
 
 impl AspectSet {
@@ -203,7 +206,13 @@ impl AspectSet {
                 disabled: disabled.iter().filter(|a| a.file == s.display).count(),
             })
             .collect();
-        Ok(AspectSet { aspects, excluded, sources: summaries, hash: hash_sources(sources) })
+        Ok(AspectSet {
+            aspects,
+            excluded,
+            sources: summaries,
+            hash: hash_sources(sources, true),
+            files_hash: hash_sources(sources, false),
+        })
     }
 
     /// The built-in aspects plus the main module's `gorch.yaml`, found from
@@ -273,11 +282,15 @@ pub fn find_config(dir: &Path) -> Option<PathBuf> {
     None
 }
 
-fn hash_sources(sources: &[AspectSource]) -> String {
+/// A hash of the aspect files, and of gorch's version and sources when
+/// `with_gorch`.
+fn hash_sources(sources: &[AspectSource], with_gorch: bool) -> String {
     let mut hasher = Sha256::new();
-    hasher.update(crate::version::VERSION.as_bytes());
-    hasher.update([0]);
-    hasher.update(crate::version::SOURCE_HASH.as_bytes());
+    if with_gorch {
+        hasher.update(crate::version::VERSION.as_bytes());
+        hasher.update([0]);
+        hasher.update(crate::version::SOURCE_HASH.as_bytes());
+    }
     for source in sources {
         hasher.update([0]);
         hasher.update(source.line_name.as_bytes());

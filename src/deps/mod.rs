@@ -6,5 +6,6 @@ pub mod fingerprint;
 pub mod gocmd;
 pub mod gomod;
 pub mod importcfg;
+pub mod modinfo;
 pub mod pgo;
 pub mod resolve;

@@ -9,15 +9,23 @@
 //! their archive. The linker then loads the injected packages through the
 //! imports their users were compiled with, so their `init` functions run
 //! in the usual order.
+//!
+//! Every binary linked through gorch also records gorch's version and the
+//! hash of the aspect files among its build settings (`go version -m`).
 
 use super::{inject, passthrough};
 use crate::aspect::AspectSet;
-use crate::deps::{archive, importcfg};
+use crate::deps::{archive, importcfg, modinfo};
 use crate::error::Error;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// The build settings that name gorch's version and the aspects in force
+/// (`go version -m`; `gorch version --json` prints the same values).
+pub const VERSION_SETTING: &str = "gorch.version";
+pub const ASPECTS_SETTING: &str = "gorch.aspects";
 
 pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     let Some((arg, cfg_path)) = importcfg_arg(args) else {
@@ -70,10 +78,19 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
             resolved.insert((paths, extra));
         }
     }
-    if added.is_empty() {
+    let aspects = match aspects {
+        Some(a) => a,
+        None => AspectSet::load(&std::env::current_dir().map_err(|e| Error::io(".", e))?)?,
+    };
+    let settings = [(VERSION_SETTING, crate::version::VERSION), (ASPECTS_SETTING, aspects.files_hash.as_str())];
+    let recorded = modinfo::with_build_settings(&text, &settings);
+    if added.is_empty() && recorded.is_none() {
         return passthrough::run(tool, args);
     }
-    crate::log::event(format_args!("link: added {} packages", added.len()));
+    let text = recorded.unwrap_or(text);
+    if !added.is_empty() {
+        crate::log::event(format_args!("link: added {} packages", added.len()));
+    }
     let copy = cfg_path.with_file_name("importcfg.gorch.link");
     fs::write(&copy, inject::extend_importcfg(&text, &added)).map_err(|e| Error::io(&copy, e))?;
     let mut args = args.to_vec();

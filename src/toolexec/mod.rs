@@ -9,7 +9,7 @@
 mod compile;
 pub mod identity;
 mod inject;
-mod link;
+pub mod link;
 pub mod passthrough;
 mod prepare;
 pub mod rewrite_cache;
