@@ -8,5 +8,6 @@ mod cli;
 mod golden;
 mod inject;
 mod otel;
+mod reproducible;
 mod support;
 mod toolexec;
