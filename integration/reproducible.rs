@@ -1,7 +1,7 @@
 //! Reproducible output: the same module, toolchain, aspects and flags give
 //! the same bytes, wherever and however often it is built.
 
-use crate::support::{Module, ok, text};
+use crate::support::{Module, command, gorch, ok, run, text};
 use sha2::{Digest, Sha256};
 use std::ffi::OsStr;
 use std::fs;
@@ -33,4 +33,40 @@ fn builds_in_different_places_make_identical_binaries() {
         binaries.push((sha256(m.path().join("app")), m));
     }
     assert_eq!(binaries[0].0, binaries[1].0, "the two builds differ");
+}
+
+/// Every way to hand gorch to the go command gives the same binary: an
+/// absolute path, a name found on PATH, a path with spaces (quoted inside
+/// the flag), GOFLAGS, and `gorch go build`.
+#[test]
+fn every_way_to_wire_gorch_in_gives_the_same_binary() {
+    let m = Module::copy("modules/core");
+    let gorch = gorch();
+    let spaced_dir = tempfile::tempdir().unwrap();
+    let spaced = spaced_dir.path().join("my tools").join("gorch");
+    fs::create_dir_all(spaced.parent().unwrap()).unwrap();
+    fs::copy(&gorch, &spaced).unwrap();
+    let path = format!("{}:{}", gorch.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
+
+    let go = |out: &str, toolexec: Option<String>, env: &[(&str, String)]| {
+        let mut cmd = command("go", m.path());
+        cmd.args(["build", "-trimpath", "-o", out]);
+        cmd.args(toolexec);
+        cmd.arg(".");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        ok(run(cmd), out);
+    };
+    go("absolute", Some(format!("-toolexec={}", gorch.display())), &[]);
+    go("on-path", Some("-toolexec=gorch".into()), &[("PATH", path)]);
+    go("spaces", Some(format!("-toolexec='{}'", spaced.display())), &[]);
+    go("goflags", None, &[("GOFLAGS", format!("-buildvcs=false -toolexec={}", gorch.display()))]);
+    ok(m.gorch(&["go", "build", "-trimpath", "-o", "wrapper", "."]), "gorch go build");
+
+    let expected = sha256(m.path().join("absolute"));
+    for binary in ["on-path", "spaces", "goflags", "wrapper"] {
+        assert_eq!(sha256(m.path().join(binary)), expected, "{binary} differs from the build with an absolute path");
+    }
+    assert_eq!(text(&ok(m.exec("spaces", &["run"]), "run").stdout), crate::builds::CORE_OUTPUT);
 }
