@@ -6,8 +6,7 @@
 //! builds can be compared byte for byte.
 
 use crate::builds::CORE_OUTPUT;
-use crate::support::{Module, command, gorch, ok, run, run_together, text};
-use sha2::{Digest, Sha256};
+use crate::support::{Module, command, gorch, ok, run, run_together, sha256, text};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -20,10 +19,6 @@ fn build(m: &Module, cache: &Path, out: &str) -> Command {
         .env("GORCH_CACHE", cache)
         .env("GORCH_LOG", m.path().join(format!("{out}.log")));
     cmd
-}
-
-fn sha256(path: PathBuf) -> String {
-    Sha256::digest(fs::read(&path).unwrap()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// How many lines of a build's gorch log contain `what`.

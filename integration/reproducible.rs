@@ -1,14 +1,9 @@
 //! Reproducible output: the same module, toolchain, aspects and flags give
 //! the same bytes, wherever and however often it is built.
 
-use crate::support::{Module, command, gorch, ok, run, text};
-use sha2::{Digest, Sha256};
+use crate::support::{Module, command, gorch, ok, run, sha256, text};
 use std::ffi::OsStr;
 use std::fs;
-
-fn sha256(path: std::path::PathBuf) -> String {
-    Sha256::digest(fs::read(&path).unwrap()).iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// Two copies of a module that injects third-party packages, in different
 /// directories, each built cold with its own GOCACHE, gorch cache and

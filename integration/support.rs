@@ -63,6 +63,12 @@ pub fn run_together(commands: Vec<Command>) -> Vec<Output> {
     children.into_iter().map(|child| child.wait_with_output().unwrap()).collect()
 }
 
+/// The SHA-256 of a file, in hex.
+pub fn sha256(path: PathBuf) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(std::fs::read(&path).unwrap()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
