@@ -40,19 +40,7 @@ pub fn with_build_settings(importcfg: &str, settings: &[(&str, &str)]) -> Option
 /// when it holds a space, tab, newline, quote, backquote or '='.
 fn setting_value(value: &str) -> String {
     if value.is_empty() || value.contains([' ', '\t', '\r', '\n', '"', '`', '=']) {
-        let mut q = String::from("\"");
-        for c in value.chars() {
-            match c {
-                '"' => q.push_str("\\\""),
-                '\\' => q.push_str("\\\\"),
-                '\n' => q.push_str("\\n"),
-                '\t' => q.push_str("\\t"),
-                '\r' => q.push_str("\\r"),
-                c => q.push(c),
-            }
-        }
-        q.push('"');
-        q
+        quote(value.as_bytes())
     } else {
         value.to_string()
     }
