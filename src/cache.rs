@@ -15,6 +15,7 @@
 //! else the platform's cache directory. Size limit: `GORCH_CACHE_SIZE`
 //! (bytes, or with a K, M or G suffix), 2G by default.
 
+use crate::digest::hex;
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::io::{self, Read, Write};
@@ -197,10 +198,6 @@ pub fn key(parts: &[&[u8]]) -> String {
         hasher.update(part);
     }
     hex(&hasher.finalize())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn default_root() -> Option<PathBuf> {

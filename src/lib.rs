@@ -11,6 +11,7 @@ pub mod cli;
 pub mod deps;
 pub mod diff;
 mod diff_cmd;
+mod digest;
 pub mod error;
 pub mod go;
 pub mod log;

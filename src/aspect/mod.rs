@@ -298,7 +298,7 @@ fn hash_sources(sources: &[AspectSource], with_gorch: bool) -> String {
         hasher.update((source.text.len() as u64).to_le_bytes());
         hasher.update(source.text.as_bytes());
     }
-    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&hasher.finalize()[..8])
 }
 
 #[cfg(test)]

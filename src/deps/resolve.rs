@@ -247,7 +247,7 @@ fn key(flags: &[String], paths: &BTreeSet<String>, dir: &Path) -> String {
         hasher.update(part.as_bytes());
         hasher.update([0]);
     }
-    hasher.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&hasher.finalize()[..12])
 }
 
 /// Undoes Go's `%q` for the messages go list prints.

@@ -40,7 +40,7 @@ pub fn of(aspects: &AspectSet, dir: &Path) -> Identity {
     hasher.update(aspects.hash.as_bytes());
     hasher.update([0]);
     hasher.update(modules.as_bytes());
-    let hash: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let hash = crate::digest::hex(&hasher.finalize()[..8]);
     Identity { text: format!("gorch@{}:{hash}", crate::version::VERSION), listed_cleanly }
 }
 
@@ -164,5 +164,5 @@ fn hash_files<'a>(dir: &Path, files: impl Iterator<Item = &'a str>) -> String {
         hasher.update(file.as_bytes());
         hasher.update(std::fs::read(dir.join(file)).unwrap_or_default());
     }
-    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&hasher.finalize()[..8])
 }
