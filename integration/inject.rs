@@ -117,6 +117,24 @@ fn trimpath_and_position_independent_builds_run() {
     }
 }
 
+/// The go command caches the worker package under a key that covers its
+/// own files and flags, not the injected packages it was compiled against.
+/// Switching CGO_ENABLED or `-tags netgo` changes how expvar and net
+/// build, so each configuration must compile the worker again, or the
+/// linker finds a worker expecting another build of expvar.
+#[test]
+fn another_configuration_does_not_reuse_packages_compiled_against_other_injected_builds() {
+    let m = pinned("modules/inject");
+    let configurations: [(&str, &[&str]); 4] =
+        [("0", &["-trimpath"]), ("1", &["-trimpath"]), ("1", &["-trimpath", "-tags", "netgo"]), ("0", &["-trimpath"])];
+    for (cgo, flags) in configurations {
+        let args: Vec<&str> = ["build"].into_iter().chain(flags.iter().copied()).chain(["-o", "inject", "."]).collect();
+        let what = format!("CGO_ENABLED={cgo} go build {}", flags.join(" "));
+        ok(m.go_gorch_with(&args, &[("CGO_ENABLED", cgo.as_ref())]), &what);
+        assert_eq!(text(&ok(m.exec("inject", &[]), &what).stdout), INJECTED, "{what}");
+    }
+}
+
 #[test]
 fn vendored_modules_are_refreshed_by_pin_and_used() {
     let m = pinned("modules/inject");

@@ -2,16 +2,28 @@
 //! key of every compile and link (see `version`).
 //!
 //! `gorch@<version>:<hash>`. The hash covers gorch's sources, every aspect
-//! file, and the versions of every module that the injected packages come
-//! from or depend on: a package compiled with injected imports must be
-//! compiled again when what it imports changes, and the go command cannot
-//! know it imports them.
+//! file, and what the packages advice injects are built from: a package
+//! compiled with injected imports must be compiled again when what it
+//! imports changes, and the go command cannot know it imports them. Its
+//! own cache key covers its files and flags, not the archives gorch hands
+//! the compiler, so without this a build with `CGO_ENABLED=0`, another
+//! `-tags` or an upgraded module would reuse a package compiled against
+//! other builds of its injected imports, and the linker would refuse the
+//! mix ("fingerprint mismatch").
 //!
-//! Finding those modules takes a `go list -deps`; its answer is kept in
-//! gorch's cache under the build's fingerprint, so that a build with
-//! nothing to do does not pay for it again. Answers that hash files of
-//! modules without a version (workspace modules, local replacements) are
-//! not kept: those files change without any module file changing.
+//! What the injected packages are built from is, for each package they
+//! need: the files the build's configuration selects (which `-tags`,
+//! `CGO_ENABLED`, `GOOS` and `GOARCH` decide), its module and version (and
+//! replacement), whether it comes from vendor/, the module's directory
+//! (unless -trimpath keeps paths out of archives), and for modules without
+//! a version a hash of the package's files; and the outer build's
+//! `-gcflags` and `-asmflags`, which may name packages by pattern.
+//!
+//! Finding those takes a `go list -deps`; its answer is kept in gorch's
+//! cache under the build's fingerprint, so that a build with nothing to do
+//! does not pay for it again. Answers that hash files of modules without a
+//! version (workspace modules, local replacements) are not kept: those
+//! files change without any module file changing.
 
 use crate::aspect::AspectSet;
 use crate::cache::Cache;
@@ -35,11 +47,11 @@ pub struct Identity {
 
 /// The identity of a build run in `dir` with `aspects`.
 pub fn of(aspects: &AspectSet, dir: &Path) -> Identity {
-    let (modules, listed_cleanly) = injected_modules(aspects, dir);
+    let (dependencies, listed_cleanly) = injected_dependencies(aspects, dir);
     let mut hasher = Sha256::new();
     hasher.update(aspects.hash.as_bytes());
     hasher.update([0]);
-    hasher.update(modules.as_bytes());
+    hasher.update(dependencies.as_bytes());
     let hash = crate::digest::hex(&hasher.finalize()[..8]);
     Identity { text: format!("gorch@{}:{hash}", crate::version::VERSION), listed_cleanly }
 }
@@ -53,22 +65,14 @@ pub fn current(aspects: &AspectSet, dir: &Path) -> String {
     }
 }
 
-/// What the archives of injected packages depend on, beyond the Go
-/// version: for every non-standard package they need, its module and
-/// version (and replacement), whether it comes from vendor/, the module's
-/// directory (unless -trimpath keeps paths out of archives), and for
-/// modules without a version a hash of the package's files. Empty when the
-/// aspects inject nothing outside the standard library. A package the go
-/// command cannot list (a module missing from go.mod) is marked, and its
-/// message stands in: the compile that needs it reports the problem
+/// What the archives of injected packages are built from (see the module
+/// documentation). Empty when the aspects inject nothing. A package the
+/// go command cannot list (a module missing from go.mod) is marked, and
+/// its message stands in: the compile that needs it reports the problem
 /// properly.
-fn injected_modules(aspects: &AspectSet, dir: &Path) -> (String, bool) {
-    let paths: BTreeSet<&str> = aspects
-        .aspects
-        .iter()
-        .flat_map(|a| a.advice.iter().flat_map(|x| x.import_paths()))
-        .filter(|p| !crate::aspect::is_standard(p))
-        .collect();
+fn injected_dependencies(aspects: &AspectSet, dir: &Path) -> (String, bool) {
+    let paths: BTreeSet<&str> =
+        aspects.aspects.iter().flat_map(|a| a.advice.iter().flat_map(|x| x.import_paths())).collect();
     if paths.is_empty() {
         return (String::new(), true);
     }
@@ -107,12 +111,18 @@ struct Listing {
 
 fn list(paths: &BTreeSet<&str>, flags: &BuildFlags, dir: &Path) -> Listing {
     let trimpath = flags.flags.iter().any(|f| f == "-trimpath");
-    let template = "{{if not .Standard}}{{.ImportPath}}\u{1f}{{.Dir}}\u{1f}{{join .GoFiles \"\\x1e\"}}\u{1f}{{with .Module}}{{.Path}}@{{.Version}}{{with .Replace}}=>{{.Path}}@{{.Version}}{{end}}\u{1f}{{.Dir}}{{end}}\u{1f}{{if or .Error .DepsErrors}}error{{end}}{{end}}";
+    let template = concat!(
+        "{{.ImportPath}}\u{1f}{{.Standard}}\u{1f}{{.Dir}}\u{1f}",
+        "{{join .GoFiles \"\\x1e\"}}\u{1e}{{join .CgoFiles \"\\x1e\"}}\u{1e}{{join .SFiles \"\\x1e\"}}\u{1f}",
+        "{{with .Module}}{{.Path}}@{{.Version}}{{with .Replace}}=>{{.Path}}@{{.Version}}{{end}}{{end}}\u{1f}",
+        "{{with .Module}}{{.Dir}}{{end}}\u{1f}",
+        "{{if or .Error .DepsErrors}}error{{end}}"
+    );
     let started = std::time::Instant::now();
     let output = crate::deps::gocmd::go()
         .current_dir(dir)
         .args(["list", "-e", "-deps", "-f", template])
-        .args(flags.readonly_override())
+        .args(flags.nested())
         .args(paths)
         .env_remove("TOOLEXEC_IMPORTPATH")
         .output();
@@ -127,16 +137,22 @@ fn list(paths: &BTreeSet<&str>, flags: &BuildFlags, dir: &Path) -> Listing {
     let mut listing = Listing { text: String::new(), clean: out.status.success(), hashed_files: false };
     for line in String::from_utf8_lossy(&out.stdout).lines() {
         let fields: Vec<&str> = line.split('\u{1f}').collect();
-        let [package, package_dir, files, module, module_dir, error] = fields[..] else {
+        let [package, standard, package_dir, files, module, module_dir, error] = fields[..] else {
             listing.clean = false;
             listing.text.push_str(&format!("{line}\n"));
             continue;
         };
-        listing.text.push_str(&format!("{package} {module}"));
         if !error.is_empty() {
             listing.clean = false;
-            listing.text.push_str(" error");
+            listing.text.push_str("error ");
         }
+        if standard == "true" {
+            // Which files the configuration selects: net without cgo, say.
+            let files: Vec<&str> = files.split('\u{1e}').filter(|f| !f.is_empty()).collect();
+            listing.text.push_str(&format!("{package} std {}\n", files.join(" ")));
+            continue;
+        }
+        listing.text.push_str(&format!("{package} {module} {}", files.replace('\u{1e}', " ").trim()));
         if module_dir.is_empty() {
             listing.text.push_str(" vendored");
         } else if !trimpath {
@@ -153,6 +169,10 @@ fn list(paths: &BTreeSet<&str>, flags: &BuildFlags, dir: &Path) -> Listing {
     if !stderr.trim().is_empty() {
         listing.clean = false;
         listing.text.push_str(&stderr);
+    }
+    // Flags that may apply to injected packages and not to their users.
+    for flag in flags.flags.iter().filter(|f| f.starts_with("-gcflags=") || f.starts_with("-asmflags=")) {
+        listing.text.push_str(&format!("{flag}\n"));
     }
     listing
 }
