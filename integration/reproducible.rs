@@ -5,14 +5,14 @@ use crate::support::{Module, command, gorch, ok, run, sha256, text};
 use std::ffi::OsStr;
 use std::fs;
 
-/// Two copies of a module that injects third-party packages, in different
-/// directories, each built cold with its own GOCACHE, gorch cache and
-/// TMPDIR: bit-identical binaries.
+/// Two copies of a module that injects third-party packages, in
+/// directories of different depths and lengths, each built cold with its
+/// own GOCACHE, gorch cache and TMPDIR: bit-identical binaries.
 #[test]
 fn builds_in_different_places_make_identical_binaries() {
     let mut binaries = Vec::new();
-    for _ in 0..2 {
-        let m = Module::copy("modules/inject");
+    for under in ["", "a/much/longer/checkout path"] {
+        let m = Module::copy_under("modules/inject", under);
         ok(m.gorch(&["pin"]), "gorch pin");
         let (gocache, gorch_cache, tmp) =
             (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

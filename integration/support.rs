@@ -89,19 +89,28 @@ pub fn ok(output: Output, what: &str) -> Output {
 /// temporary directory of its own.
 pub struct Module {
     dir: tempfile::TempDir,
+    /// Where the module is inside `dir`.
+    root: PathBuf,
 }
 
 impl Module {
     pub fn copy(rel: &str) -> Module {
+        Module::copy_under(rel, "")
+    }
+
+    /// A copy at `<temporary directory>/<under>`, to build a module from
+    /// paths of different lengths.
+    pub fn copy_under(rel: &str, under: &str) -> Module {
         let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("integration").join(rel);
         let name = rel.rsplit('/').next().unwrap_or(rel);
         let dir = tempfile::Builder::new().prefix(&format!("gorch-{name}-")).tempdir().unwrap();
-        copy_dir(&source, dir.path());
-        Module { dir }
+        let root = dir.path().join(under);
+        copy_dir(&source, &root);
+        Module { dir, root }
     }
 
     pub fn path(&self) -> &Path {
-        self.dir.path()
+        &self.root
     }
 
     pub fn read(&self, rel: &str) -> String {
