@@ -88,7 +88,8 @@ pub fn ok(output: Output, what: &str) -> Output {
 /// A copy of a module under `integration/` (`modules/core`, `demo`), in a
 /// temporary directory of its own.
 pub struct Module {
-    dir: tempfile::TempDir,
+    /// Removed with the module.
+    _dir: tempfile::TempDir,
     /// Where the module is inside `dir`.
     root: PathBuf,
 }
@@ -106,7 +107,7 @@ impl Module {
         let dir = tempfile::Builder::new().prefix(&format!("gorch-{name}-")).tempdir().unwrap();
         let root = dir.path().join(under);
         copy_dir(&source, &root);
-        Module { dir, root }
+        Module { _dir: dir, root }
     }
 
     pub fn path(&self) -> &Path {

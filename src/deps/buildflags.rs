@@ -137,6 +137,15 @@ impl BuildFlags {
         parts.join(&SEPARATOR.to_string())
     }
 
+    /// Whether a boolean flag (`trimpath`) is on, on the go command line or
+    /// in GOFLAGS.
+    pub fn is_on(&self, name: &str) -> bool {
+        let flag = format!("-{name}");
+        let goflags = std::env::var("GOFLAGS").unwrap_or_default();
+        let from_env = BuildFlags::parse(goflags.split_whitespace().map(str::to_string));
+        self.flags.contains(&flag) || from_env.flags.contains(&flag)
+    }
+
     /// The profile named by `-pgo=<file>`, when not `auto` or `off`.
     pub fn explicit_pgo_file(&self) -> Option<&str> {
         self.value("pgo").filter(|v| *v != "auto" && *v != "off")

@@ -110,7 +110,7 @@ struct Listing {
 }
 
 fn list(paths: &BTreeSet<&str>, flags: &BuildFlags, dir: &Path) -> Listing {
-    let trimpath = flags.flags.iter().any(|f| f == "-trimpath");
+    let trimpath = flags.is_on("trimpath");
     let template = concat!(
         "{{.ImportPath}}\u{1f}{{.Standard}}\u{1f}{{.Dir}}\u{1f}",
         "{{join .GoFiles \"\\x1e\"}}\u{1e}{{join .CgoFiles \"\\x1e\"}}\u{1e}{{join .SFiles \"\\x1e\"}}\u{1f}",
