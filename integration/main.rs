@@ -5,6 +5,7 @@
 mod builds;
 mod cache;
 mod cli;
+mod deploy;
 mod golden;
 mod inject;
 mod otel;
