@@ -44,7 +44,7 @@ fn dockerfile_steps_build_the_image_binary() {
     // same source) makes on the host with the same flags.
     let image_binary = work.path().join("stage-build/src/app");
     let env: [(&str, &std::ffi::OsStr); 2] =
-        [("CGO_ENABLED", "0".as_ref()), ("GOFLAGS", "-trimpath -buildvcs=false".as_ref())];
+        [("CGO_ENABLED", "0".as_ref()), ("GOFLAGS", "-trimpath -buildvcs=false -ldflags=-buildid=".as_ref())];
     ok(app.go_gorch_with(&["build", "-o", "host-app", "."], &env), "go build on the host");
     assert_eq!(sha256(image_binary), sha256(app.path().join("host-app")), "the image's binary differs from the host's");
 }

@@ -215,8 +215,7 @@ mod tests {
     #[test]
     fn directives_restore_original_positions() {
         let src = "package a\n\nfunc f() {\n\tg()\n}\n";
-        // A relative name: absolute ones are padded (see Position::inline_directive).
-        let file = SourceFile::parse("src/a.go", src.to_string());
+        let file = SourceFile::parse("/src/a.go", src.to_string());
         let lines = LineMap::of(&file);
         let brace = src.find('{').unwrap() + 1;
         let origin = Position { file: "gorch.yaml".into(), line: 7, column: Some(5) };
@@ -225,7 +224,7 @@ mod tests {
         let out = apply(src, &[e], Some(&lines)).unwrap();
         assert_eq!(
             out,
-            "//line src/a.go:1:1\npackage a\n\nfunc f() {\n\t/*line gorch.yaml:7:5*/injected()\n/*line src/a.go:3:11*/\n\tg()\n}\n"
+            "//line /src/a.go:1:1\npackage a\n\nfunc f() {\n\t/*line gorch.yaml:7:5*/injected()\n/*line /src/a.go:3:11*/\n\tg()\n}\n"
         );
     }
 }

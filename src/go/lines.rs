@@ -21,34 +21,13 @@ pub struct Position {
     pub column: Option<usize>,
 }
 
-/// Inline directives naming an absolute path take at least this many
-/// bytes more than the path's length (see `inline_directive`).
-const ABSOLUTE_NAME_WIDTH: usize = 256;
-
 impl Position {
     /// An inline directive that makes the next character have this
     /// position.
-    ///
-    /// The compiler's export data records where in the rewritten file each
-    /// directive takes effect, as a raw line and column. An absolute path
-    /// is as long as the directory the module was checked out in, so it
-    /// would move that column, and with it the package's export data and
-    /// every build ID that depends on it: `-trimpath` builds in two
-    /// directories would differ. A blank comment in front pads the path to
-    /// a fixed width, so that the directive ends at the same column
-    /// wherever the module lives (for paths up to `ABSOLUTE_NAME_WIDTH`).
     pub fn inline_directive(&self) -> String {
-        let directive = match self.column {
+        match self.column {
             Some(col) => format!("/*line {}:{}:{}*/", self.file, self.line, col),
             None => format!("/*line {}:{}*/", self.file, self.line),
-        };
-        let padding = match std::path::Path::new(&self.file).is_absolute() {
-            true => ABSOLUTE_NAME_WIDTH.saturating_sub(self.file.len()),
-            false => 0,
-        };
-        match padding {
-            0 => directive,
-            n => format!("/*{}*/{directive}", " ".repeat(n)),
         }
     }
 }
@@ -207,17 +186,7 @@ mod tests {
         let (_, m) = map(text);
         let y = text.find("y\n").unwrap();
         assert_eq!(m.position(y), pos("/src/a.go", 5, Some(10)));
-        let padding = " ".repeat(256 - "/src/a.go".len());
-        assert_eq!(m.position(y).inline_directive(), format!("/*{padding}*//*line /src/a.go:5:10*/"));
-    }
-
-    #[test]
-    fn directives_naming_absolute_paths_have_one_width_wherever_the_module_lives() {
-        let at = |file: &str| Position { file: file.into(), line: 5, column: Some(10) }.inline_directive();
-        assert_eq!(at("/tmp/a/x.go").len(), at("/home/runner/work/app/app/x.go").len());
-        assert_eq!(at("gorch.yaml"), "/*line gorch.yaml:5:10*/");
-        let long = format!("/{}/x.go", "d".repeat(300));
-        assert_eq!(at(&long), format!("/*line {long}:5:10*/"));
+        assert_eq!(m.position(y).inline_directive(), "/*line /src/a.go:5:10*/");
     }
 
     #[test]

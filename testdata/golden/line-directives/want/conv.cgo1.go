@@ -9,12 +9,12 @@ import "strconv"
 func quote(s string) string { return "'" + s + "'" }
 
 func A(n int) string {
-	return /*line :11:9*//*line gorch.yaml:7:22*/quote(/*                                                                                                                                                                                                                                               *//*line /src/conv/conv.go:11:9*/strconv.Itoa(n)/*line gorch.yaml:7:36*/)/*                                                                                                                                                                                                                                               *//*line /src/conv/conv.go:11:24*/
+	return /*line :11:9*//*line gorch.yaml:7:22*/quote(/*line /src/conv/conv.go:11:9*/strconv.Itoa(n)/*line gorch.yaml:7:36*/)/*line /src/conv/conv.go:11:24*/
 }
 
 //line /src/conv/conv.go:40
 func B(n int) string {
-	return /*line gorch.yaml:7:22*/quote(/*                                                                                                                                                                                                                                               *//*line /src/conv/conv.go:41*/strconv.Itoa(n)/*line gorch.yaml:7:36*/)/*                                                                                                                                                                                                                                               *//*line /src/conv/conv.go:41*/
+	return /*line gorch.yaml:7:22*/quote(/*line /src/conv/conv.go:41*/strconv.Itoa(n)/*line gorch.yaml:7:36*/)/*line /src/conv/conv.go:41*/
 }
 
 //line other.go:7:3
