@@ -2,6 +2,7 @@
 //! builds of real Go modules with the real go command and the gorch binary
 //! under test.
 
+mod broken_aspects;
 mod builds;
 mod cache;
 mod cli;

@@ -1,0 +1,5 @@
+package main
+
+import "strings"
+
+func main() { println(strings.ToUpper("x")) }
