@@ -55,8 +55,12 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
             }
         }
     }
+    let mut seen: Vec<String> = Vec::new();
     for spec in spec.aspects {
-        let line = locator.aspect_line(&spec.id).unwrap_or(1);
+        // The second aspect with an id is at the id's second `id:` line.
+        let nth = seen.iter().filter(|id| **id == spec.id).count();
+        seen.push(spec.id.clone());
+        let line = locator.nth_aspect_line(&spec.id, nth).unwrap_or(1);
         let mut cx =
             Checker { source, locator: &locator, id: spec.id.clone(), line, cursor: line, diagnostics: Vec::new() };
         let aspect = cx.aspect(spec);
@@ -75,7 +79,10 @@ fn yaml_diagnostic(source: &AspectSource, locator: &Locator, err: &serde_yaml::E
         message.truncate(at);
     }
     // "aspects[2].join-point: ..." -> "join-point: ..." under the aspect's id.
-    let aspect = locator.aspect_at(line).map(str::to_string);
+    let aspect = match locator.is_top_level(line) {
+        true => None,
+        false => locator.aspect_at(line).map(str::to_string),
+    };
     if aspect.is_some() && message.starts_with("aspects[") {
         if let Some(dot) = message.find("].") {
             message = message[dot + 2..].to_string();

@@ -23,7 +23,19 @@ impl<'a> Locator<'a> {
 
     /// The line of the aspect's `id:` key.
     pub fn aspect_line(&self, id: &str) -> Option<usize> {
-        self.ids.iter().find(|(_, i)| i == id).map(|(line, _)| *line)
+        self.nth_aspect_line(id, 0)
+    }
+
+    /// The line of the `id:` key of the `nth` aspect (from 0) with this id.
+    pub fn nth_aspect_line(&self, id: &str, nth: usize) -> Option<usize> {
+        self.ids.iter().filter(|(_, i)| i == id).nth(nth).map(|(line, _)| *line)
+    }
+
+    /// Whether the line holds a top-level key (`aspects:`, `disable:`),
+    /// outside every aspect.
+    pub fn is_top_level(&self, line: usize) -> bool {
+        let text = line.checked_sub(1).and_then(|i| self.lines.get(i)).copied().unwrap_or("");
+        text.chars().next().is_some_and(|c| !c.is_whitespace() && c != '-' && c != '#')
     }
 
     /// The id of the aspect whose text contains `line`.

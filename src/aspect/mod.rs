@@ -386,6 +386,22 @@ mod tests {
     }
 
     #[test]
+    fn a_second_aspect_with_an_id_is_reported_at_its_own_line() {
+        let one =
+            "  - id: a\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n";
+        let err = AspectSet::from_sources(&[source(&format!("aspects:\n{one}{one}"))]).unwrap_err().to_string();
+        assert_eq!(err, "gorch.yaml:7: aspect \"a\": another aspect has this id, at gorch.yaml:2");
+    }
+
+    #[test]
+    fn top_level_mistakes_name_no_aspect() {
+        assert_eq!(
+            errors("aspect:\n  - id: a\n"),
+            vec!["gorch.yaml:1:1: unknown field `aspect`, expected one of `aspects`, `disable`, `exclude`"]
+        );
+    }
+
+    #[test]
     fn unused_imports_are_errors() {
         let errs = errors(
             "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - wrap-expression:\n          imports:\n            log: log\n          template: f({{expr}})\n",
