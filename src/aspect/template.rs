@@ -249,7 +249,11 @@ fn render_segments(segments: &[(usize, Segment)], env: &mut dyn Env) -> Result<S
     for (_, segment) in segments {
         match segment {
             Segment::Text(text) => out.push_str(text),
-            Segment::Value(value) => out.push_str(&env.value(value)?),
+            Segment::Value(Value::Literal(text)) => out.push_str(text),
+            Segment::Value(value) => {
+                let text = in_literal(env.value(value)?, open_literal(&out));
+                out.push_str(&text);
+            }
             Segment::If { cond, negated, then, otherwise } => {
                 let branch = if env.holds(cond)? != *negated { then } else { otherwise };
                 out.push_str(&render_segments(branch, env)?);
@@ -267,8 +271,16 @@ fn collect_runs(
 ) -> Result<(), String> {
     for (offset, segment) in segments {
         let text = match segment {
-            Segment::Text(text) => text.clone(),
-            Segment::Value(value) => env.value(value)?,
+            Segment::Text(text) | Segment::Value(Value::Literal(text)) => text.clone(),
+            Segment::Value(value) => {
+                // Where the value goes: the open run, or a new one outside
+                // any literal (see below).
+                let open = match runs.last() {
+                    Some((run, _)) if !*fresh || !at_clean_line_start(run) => open_literal(run),
+                    _ => None,
+                };
+                in_literal(env.value(value)?, open)
+            }
             Segment::If { cond, negated, then, otherwise } => {
                 let branch = if env.holds(cond)? != *negated { then } else { otherwise };
                 *fresh = true;
@@ -292,10 +304,43 @@ fn collect_runs(
 /// Whether Go text ends at the start of a line, outside any string, rune,
 /// raw string or comment.
 fn at_clean_line_start(text: &str) -> bool {
-    if !text.ends_with('\n') {
-        return false;
+    text.ends_with('\n') && open_literal(text).is_none()
+}
+
+/// A value placed inside a literal of the template is part of that
+/// literal: `"{{directive.args}}"` with the argument `a"b` must stay one
+/// string. In an interpreted string or rune literal, the value is
+/// escaped; in a raw string, a backquote closes the literal, joins a
+/// quoted backquote and opens another.
+fn in_literal(value: String, open: Option<char>) -> String {
+    match open {
+        Some(quote @ ('"' | '\'')) => {
+            let mut out = String::with_capacity(value.len());
+            for c in value.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    c if c == quote => {
+                        out.push('\\');
+                        out.push(c);
+                    }
+                    c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+                    c => out.push(c),
+                }
+            }
+            out
+        }
+        Some('`') => value.replace('`', "` + \"`\" + `"),
+        _ => value,
     }
-    // The character closing the literal or comment being read, if any.
+}
+
+/// The character that would close the literal or comment Go text ends
+/// inside of (`"`, `'`, a backquote, `*` for a general comment, a newline
+/// for a line comment), if any.
+fn open_literal(text: &str) -> Option<char> {
     let mut inside: Option<char> = None;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -318,7 +363,7 @@ fn at_clean_line_start(text: &str) -> bool {
             _ => {}
         }
     }
-    inside.is_none()
+    inside
 }
 
 fn collect_values<'t>(segments: &'t [(usize, Segment)], out: &mut Vec<(usize, &'t Value)>) {
@@ -593,6 +638,28 @@ mod tests {
         let (before, after, offset) = t.render_around_expr(&mut StandIn(vec![])).unwrap();
         assert_eq!((before.as_str(), after.as_str()), ("wrap(\n", ", 1)"));
         assert_eq!(t.position_at(offset), Position { file: "gorch.yaml".into(), line: 11, column: Some(21) });
+    }
+
+    /// Values with quotes, backslashes and backquotes.
+    struct Awkward;
+
+    impl Env for Awkward {
+        fn value(&mut self, _: &Value) -> Result<String, String> {
+            Ok("a\"b\\c`d\n".to_string())
+        }
+
+        fn holds(&mut self, _: &Cond) -> Result<bool, String> {
+            Ok(false)
+        }
+    }
+
+    #[test]
+    fn values_inside_literals_stay_inside() {
+        let t = parse("f(\"{{directive.args}}\", `{{directive.args}}`) /* {{directive.args}} */").unwrap();
+        let want = "f(\"a\\\"b\\\\c`d\\n\", `a\"b\\c` + \"`\" + `d\n`) /* a\"b\\c`d\n */";
+        assert_eq!(t.render(&mut Awkward).unwrap(), want);
+        let runs = t.render_runs(&mut Awkward).unwrap();
+        assert_eq!(runs.iter().map(|(text, _)| text.as_str()).collect::<String>(), want);
     }
 
     #[test]

@@ -1,0 +1,31 @@
+//line store.go:1:1
+package store
+
+/*line gorch/aspects/otel-span.yaml:23:13*/import __gorch_fmt "fmt"
+
+/*line gorch/aspects/otel-span.yaml:23:13*/import __gorch_otel "go.opentelemetry.io/otel"
+
+/*line gorch/aspects/otel-span.yaml:23:13*/import __gorch_codes "go.opentelemetry.io/otel/codes"/*line store.go:1:14*/
+
+import "context"
+
+// A span name with a quote and a backslash stays one Go string.
+//
+//gorch:span store."get"\all
+func Get(ctx context.Context, key string) (__gorch_r0 /*line store.go:8:44*/string, __gorch_r1 /*line store.go:8:52*/error) {
+	/*line gorch/aspects/otel-span.yaml:24:13*/ctx, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(ctx, "store.\"get\"\\all")
+	/*line gorch/aspects/otel-span.yaml:33:13*/defer func() {
+		if __gorch_panic := recover(); __gorch_panic != nil {
+			__gorch_span.RecordError(__gorch_fmt.Errorf("panic: %v", __gorch_panic))
+			__gorch_span.SetStatus(__gorch_codes.Error, "panic")
+			__gorch_span.End()
+			panic(__gorch_panic)
+		}
+	/*line gorch/aspects/otel-span.yaml:41:13*/	if __gorch_err := __gorch_r1; __gorch_err != nil {
+			__gorch_span.RecordError(__gorch_err)
+			__gorch_span.SetStatus(__gorch_codes.Error, __gorch_err.Error())
+		}
+	/*line gorch/aspects/otel-span.yaml:46:13*/	__gorch_span.End()
+	}()/*line store.go:8:60*/
+	return key, nil
+}
