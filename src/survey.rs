@@ -56,10 +56,10 @@ pub fn survey(
         }
         let names: Vec<String> = package.files.iter().map(|p| shown(p, cwd)).collect();
         let files: Vec<SourceFile> = names.into_iter().zip(texts).map(|(n, t)| SourceFile::parse(n, t)).collect();
-        if let Some((file, at)) = files.iter().find_map(|f| f.syntax_error().map(|at| (f, at))) {
+        if let Some((file, why)) = files.iter().find_map(|f| f.unrewritable().map(|why| (f, why))) {
             eprintln!(
-                "gorch: {}:{}:{}: cannot parse this file; package {} is left out",
-                file.name, at.line, at.column, package.info.import_path
+                "gorch: {}:{}:{}: {}; package {} is left out",
+                file.name, why.at.line, why.at.column, why.reason, package.info.import_path
             );
             continue;
         }

@@ -14,6 +14,13 @@ pub struct SourceFile {
     pub tree: Tree,
 }
 
+/// Why gorch leaves a file to the compiler as it is, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unrewritable {
+    pub at: SyntaxErrorAt,
+    pub reason: &'static str,
+}
+
 /// Where a parse went wrong: 1-based line and column (bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SyntaxErrorAt {
@@ -30,6 +37,55 @@ impl SourceFile {
         SourceFile { name: name.into(), text, tree }
     }
 
+    /// Whether gorch must leave the file as it is: it does not parse, or a
+    /// `//line` directive names a file that no `/*line*/` comment can name
+    /// again (its name holds `*/`), so positions after inserted code could
+    /// not be restored.
+    pub fn unrewritable(&self) -> Option<Unrewritable> {
+        if let Some(at) = self.syntax_error() {
+            return Some(Unrewritable { at, reason: "tree-sitter-go cannot parse this file" });
+        }
+        let mut found = None;
+        walk_tree(self.root(), |node| {
+            if found.is_none()
+                && node.kind() == "comment"
+                && self.text_of(node).strip_prefix("//line ").is_some_and(|rest| rest.contains("*/"))
+            {
+                let p = node.start_position();
+                found = Some(SyntaxErrorAt { line: p.row + 1, column: p.column + 1 });
+            }
+            if found.is_some() { Walk::Skip } else { Walk::Descend }
+        });
+        found.map(|at| Unrewritable {
+            at,
+            reason: "this line directive names a file with */ in its name, which gorch cannot restore after inserted code",
+        })
+    }
+
+    fn unterminated_comment(&self) -> Option<SyntaxErrorAt> {
+        if !self.text.contains("/*") {
+            return None;
+        }
+        let mut found = None;
+        walk_tree(self.root(), |node| {
+            if found.is_some() {
+                return Walk::Skip;
+            }
+            // Where the Go scanner starts a comment that never ends,
+            // tree-sitter-go reads the operators `/` and `*`.
+            let divides_by_star = node.kind() == "/" && self.text.as_bytes().get(node.end_byte()) == Some(&b'*');
+            let text = self.text_of(node);
+            let open_comment =
+                node.kind() == "comment" && text.starts_with("/*") && (text.len() < 4 || !text.ends_with("*/"));
+            if divides_by_star || open_comment {
+                let p = node.start_position();
+                found = Some(SyntaxErrorAt { line: p.row + 1, column: p.column + 1 });
+            }
+            Walk::Descend
+        });
+        found
+    }
+
     pub fn root(&self) -> Node<'_> {
         self.tree.root_node()
     }
@@ -38,11 +94,13 @@ impl SourceFile {
         &self.text[node.byte_range()]
     }
 
-    /// The first ERROR or MISSING node, if the file did not parse cleanly.
+    /// The first ERROR or MISSING node, if the file did not parse cleanly,
+    /// or a general comment that never ends (which tree-sitter-go may read
+    /// as a division and a dereference, and the Go compiler rejects).
     pub fn syntax_error(&self) -> Option<SyntaxErrorAt> {
         let root = self.root();
         if !root.has_error() {
-            return None;
+            return self.unterminated_comment();
         }
         let mut cursor = root.walk();
         let mut node = root;
@@ -190,6 +248,27 @@ pub enum Walk {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_that_never_ends_is_a_syntax_error() {
+        // tree-sitter-go parses this without an error node.
+        let text = "package a\n\nfunc f() string {\n\treturn s/*ce(x)\n}\n\nfunc g() {}\n";
+        let file = SourceFile::parse("a.go", text.to_string());
+        assert!(!file.root().has_error());
+        assert_eq!(file.syntax_error(), Some(SyntaxErrorAt { line: 4, column: 10 }));
+        let closed = SourceFile::parse("a.go", "package a\n\n/**/ /* x */ func f() {}\n".to_string());
+        assert_eq!(closed.syntax_error(), None);
+    }
+
+    #[test]
+    fn a_line_directive_naming_a_file_with_a_comment_end_is_left_alone() {
+        let text = "package a\n\n//line /*x*/y.go:7\nfunc f() {}\n";
+        let file = SourceFile::parse("a.go", text.to_string());
+        assert_eq!(file.syntax_error(), None);
+        assert_eq!(file.unrewritable().map(|u| u.at), Some(SyntaxErrorAt { line: 3, column: 1 }));
+        let plain = SourceFile::parse("a.go", "package a\n\n//line y.go:7\nfunc f() {}\n".to_string());
+        assert_eq!(plain.unrewritable(), None);
+    }
 
     #[test]
     fn scans_package_name_past_comments() {

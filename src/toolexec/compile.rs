@@ -13,7 +13,7 @@ use crate::aspect::AspectSet;
 use crate::cache::Cache;
 use crate::deps::{archive, importcfg, pgo};
 use crate::error::Error;
-use crate::go::source::{SourceFile, scan_package_name};
+use crate::go::source::{SourceFile, SyntaxErrorAt, Unrewritable, scan_package_name};
 use crate::rewrite::{self, PackageInfo};
 use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
@@ -177,8 +177,8 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         }
         None => {
             let files: Vec<SourceFile> = names.into_iter().zip(texts).map(|(n, t)| SourceFile::parse(n, t)).collect();
-            if let Some((file, at)) = files.iter().find_map(|f| f.syntax_error().map(|at| (f, at))) {
-                return compile_untouched(&job, &file.name, at.line, at.column, &info.import_path);
+            if let Some((file, why)) = files.iter().find_map(|f| f.unrewritable().map(|why| (f, why))) {
+                return compile_untouched(&job, &file.name, why, &info.import_path);
             }
             let outcome = Outcome::of(&rewrite::rewrite(&aspects, &info, &files)?);
             crate::log::event(format_args!("rewrite {}: parsed and matched", info.import_path));
@@ -247,13 +247,15 @@ fn read_files(job: &CompileJob) -> Option<Vec<String>> {
     job.go_files().iter().map(|f| fs::read_to_string(f).ok()).collect()
 }
 
-/// Compiles the original files. If the compiler accepts what tree-sitter
-/// could not parse, the package goes uninstrumented, and gorch says so.
-fn compile_untouched(job: &CompileJob, file: &str, line: usize, column: usize, package: &str) -> Result<i32, Error> {
+/// Compiles the original files. If the compiler accepts a file gorch
+/// could not rewrite, the package goes uninstrumented, and gorch says so.
+fn compile_untouched(job: &CompileJob, file: &str, why: Unrewritable, package: &str) -> Result<i32, Error> {
     let status = Command::new(&job.tool).args(&job.args).status().map_err(|e| Error::spawn(&job.tool, e))?;
     if status.success() {
+        let SyntaxErrorAt { line, column } = why.at;
         eprintln!(
-            "gorch: warning: {file}:{line}:{column}: tree-sitter-go cannot parse this file, so package {package} was compiled without instrumentation"
+            "gorch: warning: {file}:{line}:{column}: {}, so package {package} was compiled without instrumentation",
+            why.reason
         );
     }
     Ok(status.code().unwrap_or(1))
