@@ -7,6 +7,7 @@ mod builds;
 mod cache;
 mod cli;
 mod deploy;
+mod faults;
 mod fuzz;
 mod golden;
 mod hostile;

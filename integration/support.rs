@@ -49,6 +49,12 @@ pub fn run(mut cmd: Command) -> Output {
     cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
 }
 
+/// Runs `f` while no other test's go command runs.
+pub fn alone<T>(f: impl FnOnce() -> T) -> T {
+    let _guard = GO_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    f()
+}
+
 /// Runs commands side by side (and alone with them: no other test's go
 /// command runs meanwhile).
 pub fn run_together(commands: Vec<Command>) -> Vec<Output> {

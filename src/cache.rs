@@ -26,6 +26,8 @@ const MAGIC: &str = "gorch-cache 1";
 const DEFAULT_LIMIT: u64 = 2 << 30;
 /// How often (at most) a write looks at the cache's total size.
 const TRIM_EVERY: Duration = Duration::from_secs(600);
+/// A temporary file older than this was left by a writer that died.
+const ABANDONED_AFTER: Duration = Duration::from_secs(3600);
 
 pub struct Cache {
     root: PathBuf,
@@ -146,10 +148,17 @@ impl Cache {
         }
     }
 
-    /// Evicts the least recently used entries until the cache is under 90%
-    /// of its limit.
+    /// Removes what killed writers left behind, then evicts the least
+    /// recently used entries until the cache is under 90% of its limit.
     pub fn trim(&self) {
         let mut entries = self.entries();
+        // `put` writes a temporary file and renames it: one a killed
+        // process left is never read, and goes once it is old.
+        entries.retain(|(path, _, _, used)| {
+            let temporary = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with(".tmp"));
+            let abandoned = temporary && used.elapsed().unwrap_or_default() > ABANDONED_AFTER;
+            !(abandoned && fs::remove_file(path).is_ok())
+        });
         let mut total: u64 = entries.iter().map(|e| e.2).sum();
         if total <= self.limit {
             return;
@@ -267,6 +276,25 @@ mod tests {
         let left: Vec<bool> = keys.iter().map(|k| cache.path("rewrite", k).exists()).collect();
         assert_eq!(left, vec![true, false, false, true]);
         assert_eq!(cache.stats().kinds.len(), 1);
+    }
+
+    #[test]
+    fn temporary_files_of_dead_writers_go_once_old() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::at(dir.path(), 1 << 20);
+        let k = key(&[b"k"]);
+        cache.put("rewrite", &k, b"payload").unwrap();
+        let shard = cache.path("rewrite", &k).parent().unwrap().to_path_buf();
+        let (old, fresh) = (shard.join(".tmpOLD123"), shard.join(".tmpNEW456"));
+        for file in [&old, &fresh] {
+            fs::write(file, b"gorch-cache 1\nrewrite\n").unwrap();
+        }
+        let long_ago = SystemTime::now() - ABANDONED_AFTER - Duration::from_secs(60);
+        fs::File::options().append(true).open(&old).unwrap().set_modified(long_ago).unwrap();
+        cache.trim();
+        assert!(!old.exists(), "an abandoned temporary file stays");
+        assert!(fresh.exists(), "a temporary file another writer may still rename went");
+        assert_eq!(cache.get("rewrite", &k).as_deref(), Some(&b"payload"[..]));
     }
 
     #[test]
