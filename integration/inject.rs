@@ -193,3 +193,22 @@ fn import_cycles_are_reported_plainly() {
     );
     assert!(text(&out.stderr).contains(&want), "{}", text(&out.stderr));
 }
+
+/// A module written for Go 1.15: the OpenTelemetry modules need a newer
+/// Go, so go get raises the go line past 1.17 (the pruned module graph),
+/// and gorch pin runs go mod tidy so that go.sum has what the module's
+/// own packages need.
+#[test]
+fn pin_records_the_module_graph_when_it_raises_an_old_go_version() {
+    let m = Module::copy("modules/inject");
+    m.edit("go.mod", "go 1.24", "go 1.15");
+    let out = ok(m.gorch(&["pin"]), "gorch pin");
+    let said = text(&out.stdout);
+    assert!(said.contains("gorch pin: go get raised the go version from 1.15 to 1."), "{said}");
+    assert!(said.contains("ran go mod tidy"), "{said}");
+    ok(m.go(&["mod", "verify"]), "go mod verify");
+    ok(m.go_gorch(&["build", "-o", "inject", "."]), "go build after pin");
+    assert_eq!(text(&ok(m.exec("inject", &[]), "inject").stdout), INJECTED);
+    let again = ok(m.gorch(&["pin"]), "second gorch pin");
+    assert!(!text(&again.stdout).contains("go mod tidy"), "a second pin tidies again");
+}
