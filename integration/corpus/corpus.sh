@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs the test suites of real-world modules (modules.txt, pinned
+# versions fetched through the Go module proxy) twice: with a plain
+# `go test ./...` and through gorch with its built-in aspects on, and
+# compares the results test by test. Both runs use the same tree, after
+# `gorch pin` added the OpenTelemetry modules the aspects inject.
+#
+#   bash integration/corpus/corpus.sh [name...]
+#
+# Prints a Markdown table. A module whose two runs disagree makes the
+# script exit non-zero, after listing the tests that differ. Tests that
+# need services (a MySQL server) skip the same way in both runs. vet is
+# off (-vet=off): pinning raises old modules' go version, and newer vet
+# checks then stop some test packages before they run, in both runs alike.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+cargo build --release --locked -q
+gorch=$root/target/release/gorch
+work=${CORPUS_WORK:-$(mktemp -d)}
+export GOFLAGS=-buildvcs=false GOTOOLCHAIN=local
+
+# package test action, for every test and package that passed, failed or
+# was skipped, from `go test -json` (events are compact JSON objects whose
+# fields come in the order Time, Action, Package, Test).
+results() {
+  sed -n -E 's/.*"Action":"(pass|fail|skip)","Package":"([^"]*)"(,"Test":"([^"]*)")?.*/\2 \4 \1/p' "$1" | sort
+}
+count() { awk -v a="$2" '$NF == a' "$1" | wc -l | tr -d ' '; }
+
+echo "machine: $(nproc) cores, $(go version)"
+echo
+echo "| module | kind | tests pass / fail / skip (plain) | through gorch | same results | sites instrumented | go test wall, plain / gorch |"
+echo "|---|---|---|---|---|---|---|"
+status=0
+while read -r name module version kind; do
+  case $name in ''|'#'*) continue ;; esac
+  if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then continue; fi
+  dir=$work/$name
+  if [ ! -d "$dir" ]; then
+    src=$(go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+    [ -n "$src" ] || { echo "corpus.sh: cannot download $module@$version" >&2; exit 1; }
+    cp -R "$src" "$dir"
+    chmod -R u+w "$dir"
+    (cd "$dir" && "$gorch" pin >/dev/null)
+  fi
+  start=$(date +%s)
+  (cd "$dir" && go test -vet=off -json -count=1 ./... >"$work/$name.plain.json" 2>"$work/$name.plain.err") || true
+  middle=$(date +%s)
+  (cd "$dir" && "$gorch" go --report "$work/$name.sites.json" test -vet=off -json -count=1 ./... \
+    >"$work/$name.gorch.json" 2>"$work/$name.gorch.err") || true
+  end=$(date +%s)
+  results "$work/$name.plain.json" >"$work/$name.plain.txt"
+  results "$work/$name.gorch.json" >"$work/$name.gorch.txt"
+  plain="$(count "$work/$name.plain.txt" pass) / $(count "$work/$name.plain.txt" fail) / $(count "$work/$name.plain.txt" skip)"
+  instrumented="$(count "$work/$name.gorch.txt" pass) / $(count "$work/$name.gorch.txt" fail) / $(count "$work/$name.gorch.txt" skip)"
+  sites=$(grep -c '"aspect"' "$work/$name.sites.json" 2>/dev/null || echo 0)
+  if cmp -s "$work/$name.plain.txt" "$work/$name.gorch.txt"; then
+    same=yes
+  else
+    same=no
+    status=1
+  fi
+  echo "| $module $version | $kind | $plain | $instrumented | $same | $sites | $((middle - start)) s / $((end - middle)) s |"
+  if [ $same = no ]; then
+    diff "$work/$name.plain.txt" "$work/$name.gorch.txt" | head -20 | sed 's/^/    /' >&2
+    grep -v '^{' "$work/$name.gorch.err" | head -10 | sed 's/^/    /' >&2 || true
+  fi
+done < integration/corpus/modules.txt
+echo
+echo "work directory: $work"
+exit $status
