@@ -195,7 +195,7 @@ fn go(args: Vec<OsString>, report: Option<PathBuf>) -> Result<i32, Error> {
     if status.success() && sub != "run" {
         summarize(&sub, &rest, report.as_deref())?;
     }
-    Ok(status.code().unwrap_or(1))
+    Ok(crate::toolexec::exit_code(status))
 }
 
 /// Prints the one-line summary of what the build instrumented, and writes

@@ -240,7 +240,7 @@ fn compile_with_injected(
         archive::append_member(&job.output, archive::MEMBER, record.as_bytes())
             .map_err(|e| Error::io(&job.output, e))?;
     }
-    Ok(status.code().unwrap_or(1))
+    Ok(crate::toolexec::exit_code(status))
 }
 
 fn read_files(job: &CompileJob) -> Option<Vec<String>> {
@@ -258,7 +258,7 @@ fn compile_untouched(job: &CompileJob, file: &str, why: Unrewritable, package: &
             why.reason
         );
     }
-    Ok(status.code().unwrap_or(1))
+    Ok(crate::toolexec::exit_code(status))
 }
 
 /// Writes the rewritten files under the package's object directory (which

@@ -55,3 +55,27 @@ pub fn toolexec_flag(gorch: &Path) -> String {
         format!("-toolexec={path}")
     }
 }
+
+/// The exit code that reports a tool's end as a shell would: its own code,
+/// or 128 plus the signal that killed it.
+pub fn exit_code(status: std::process::ExitStatus) -> i32 {
+    #[cfg(unix)]
+    if let Some(signal) = std::os::unix::process::ExitStatusExt::signal(&status) {
+        return 128 + signal;
+    }
+    status.code().unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::exit_code;
+    use std::process::Command;
+
+    #[test]
+    fn exit_codes_and_signals_reach_the_go_command() {
+        let run = |script: &str| exit_code(Command::new("sh").args(["-c", script]).status().unwrap());
+        assert_eq!(run("exit 7"), 7);
+        assert_eq!(run("exit 0"), 0);
+        assert_eq!(run("kill -9 $$"), 137);
+    }
+}

@@ -25,7 +25,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     if !output.status.success() {
         std::io::stdout().write_all(&output.stdout).ok();
         std::io::stderr().write_all(&output.stderr).ok();
-        return Ok(output.status.code().unwrap_or(1));
+        return Ok(crate::toolexec::exit_code(output.status));
     }
     let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
     let identity = match std::env::var(IDENTITY) {
