@@ -212,3 +212,21 @@ fn pin_records_the_module_graph_when_it_raises_an_old_go_version() {
     let again = ok(m.gorch(&["pin"]), "second gorch pin");
     assert!(!text(&again.stdout).contains("go mod tidy"), "a second pin tidies again");
 }
+
+/// Pinning raises a dependency the module's tests share with the
+/// OpenTelemetry modules (testify); its newer version imports a package
+/// from a module go.sum does not list yet. gorch pin adds those sums, so
+/// `go test` works right after it.
+#[test]
+fn pin_leaves_go_sum_complete_for_the_module_tests() {
+    let m = Module::copy("modules/inject");
+    m.write(
+        "worker/assert_test.go",
+        "package worker\n\nimport (\n\t\"testing\"\n\n\t\"github.com/stretchr/testify/assert\"\n)\n\nfunc TestWithTestify(t *testing.T) {\n\tassert.Equal(t, 4, Double(2))\n}\n",
+    );
+    ok(m.go(&["get", "github.com/stretchr/testify@v1.8.4"]), "go get testify@v1.8.4");
+    ok(m.go(&["mod", "tidy"]), "go mod tidy");
+    ok(m.gorch(&["pin"]), "gorch pin");
+    assert!(!m.read("go.mod").contains("github.com/stretchr/testify v1.8.4"), "pin did not raise testify");
+    ok(m.go(&["test", "./..."]), "go test after pin");
+}

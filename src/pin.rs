@@ -5,9 +5,9 @@
 //! Pinning writes `gorch.tool.go`, a `//go:build tools` file of blank
 //! imports of every such package (so `go mod tidy` keeps the requirements),
 //! then runs `go get package@version` for each, at the version the aspect
-//! declares or the one go.mod already has, whichever is newer, and
-//! refreshes `vendor/` when the module vendors. A second run changes
-//! nothing.
+//! declares or the one go.mod already has, whichever is newer, adds to
+//! go.sum what the module's packages and tests then need, and refreshes
+//! `vendor/` when the module vendors. A second run changes nothing.
 
 use crate::aspect::{AspectSet, is_standard};
 use crate::error::Error;
@@ -78,6 +78,10 @@ pub fn run(dir: &Path) -> Result<i32, Error> {
             before.0, before.1, after.0, after.1
         );
     }
+    // go get records the sums of what the pinned packages need; raising a
+    // shared dependency (testify, say) can leave the module's own tests
+    // importing a package whose module go.sum does not list yet.
+    complete_go_sum(&root)?;
     if root.join("vendor/modules.txt").is_file() {
         go(&root, &["mod", "vendor"])?;
         println!("gorch pin: refreshed vendor/");
@@ -202,7 +206,19 @@ fn go_command(root: &Path) -> Command {
 }
 
 fn go(root: &Path, args: &[&str]) -> Result<(), Error> {
-    let out = go_command(root).args(args).output().map_err(|e| Error::spawn("go", e))?;
+    run_go(go_command(root), args)
+}
+
+/// Adds to go.sum what the module's packages and their tests need,
+/// leaving go.mod's requirements as they are.
+fn complete_go_sum(root: &Path) -> Result<(), Error> {
+    let mut command = go_command(root);
+    command.env("GOWORK", "off");
+    run_go(command, &["list", "-mod=mod", "-e", "-deps", "-test", "./..."])
+}
+
+fn run_go(mut command: Command, args: &[&str]) -> Result<(), Error> {
+    let out = command.args(args).output().map_err(|e| Error::spawn("go", e))?;
     if !out.status.success() {
         return Err(Error::Usage(format!(
             "go {} failed:\n{}",
