@@ -1,7 +1,7 @@
 //line db.go:1:1
 package db
 
-/*line gorch/aspects/otel-sql.yaml:5*/import __gorch_otelsql "github.com/XSAM/otelsql"/*line db.go:1:11*/
+/*line gorch/aspects/otel-sql.yaml:8*/import __gorch_otelsql "github.com/XSAM/otelsql"/*line db.go:1:11*/
 
 import (
 	"database/sql"
