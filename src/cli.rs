@@ -192,7 +192,8 @@ fn go(args: Vec<OsString>, report: Option<PathBuf>) -> Result<i32, Error> {
         .env(crate::deps::buildflags::ENV, crate::deps::buildflags::BuildFlags::encode(&command))
         .status()
         .map_err(|e| Error::spawn(&go, e))?;
-    if status.success() && sub != "run" {
+    // Failing tests still ran instrumented code: say what it was.
+    if sub != "run" && (status.success() || sub == "test") {
         summarize(&sub, &rest, report.as_deref())?;
     }
     Ok(crate::toolexec::exit_code(status))

@@ -63,7 +63,7 @@ while read -r name module version kind; do
   fi
   echo "| $module $version | $kind | $plain | $instrumented | $same | $sites | $((middle - start)) s / $((end - middle)) s |"
   if [ $same = no ]; then
-    diff "$work/$name.plain.txt" "$work/$name.gorch.txt" | head -20 | sed 's/^/    /' >&2
+    diff "$work/$name.plain.txt" "$work/$name.gorch.txt" | head -20 | sed 's/^/    /' >&2 || true
     grep -v '^{' "$work/$name.gorch.err" | head -10 | sed 's/^/    /' >&2 || true
   fi
 done < integration/corpus/modules.txt
