@@ -93,3 +93,18 @@ fn the_demo_shows_its_instrumentation() {
     let plain = text(&ok(m.go(&["run", "."]), "go run (demo)").stdout);
     assert_eq!(plain, "order 1 costs 21\norder 2 failed: an order needs at least one item\norder 3 costs 35\n");
 }
+
+/// Failing tests ran instrumented code: `gorch go test` still says what
+/// it instrumented, and keeps the go command's exit status.
+#[test]
+fn gorch_go_test_reports_sites_when_tests_fail() {
+    let m = Module::copy("demo");
+    m.write(
+        "fail_test.go",
+        "package main\n\nimport \"testing\"\n\nfunc TestFails(t *testing.T) { t.Fatal(\"on purpose\") }\n",
+    );
+    let out = m.gorch(&["go", "--report", "sites.json", "test", "."]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("gorch: instrumented "), "{}", text(&out.stderr));
+    assert!(m.read("sites.json").contains("\"aspect\": \"trace\""), "{}", m.read("sites.json"));
+}
