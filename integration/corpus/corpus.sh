@@ -30,7 +30,7 @@ count() { awk -v a="$2" '$NF == a' "$1" | wc -l | tr -d ' '; }
 
 echo "machine: $(nproc) cores, $(go version)"
 echo
-echo "| module | kind | tests pass / fail / skip (plain) | through gorch | same results | sites instrumented |"
+echo "| module | kind | pass / fail / skip, tests and packages (plain) | through gorch | same results | sites instrumented |"
 echo "|---|---|---|---|---|---|"
 status=0
 while read -r name module version kind; do
