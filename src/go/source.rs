@@ -45,18 +45,15 @@ impl SourceFile {
         if let Some(at) = self.syntax_error() {
             return Some(Unrewritable { at, reason: "tree-sitter-go cannot parse this file" });
         }
-        let mut found = None;
-        walk_tree(self.root(), |node| {
-            if found.is_none()
-                && node.kind() == "comment"
+        // Only a file with a //line directive can have such a name.
+        if !self.text.contains("//line ") {
+            return None;
+        }
+        let at = self.first_node(|node| {
+            node.kind() == "comment"
                 && self.text_of(node).strip_prefix("//line ").is_some_and(|rest| rest.contains("*/"))
-            {
-                let p = node.start_position();
-                found = Some(SyntaxErrorAt { line: p.row + 1, column: p.column + 1 });
-            }
-            if found.is_some() { Walk::Skip } else { Walk::Descend }
-        });
-        found.map(|at| Unrewritable {
+        })?;
+        Some(Unrewritable {
             at,
             reason: "this line directive names a file with */ in its name, which gorch cannot restore after inserted code",
         })
@@ -66,20 +63,26 @@ impl SourceFile {
         if !self.text.contains("/*") {
             return None;
         }
-        let mut found = None;
-        walk_tree(self.root(), |node| {
-            if found.is_some() {
-                return Walk::Skip;
-            }
+        self.first_node(|node| {
             // Where the Go scanner starts a comment that never ends,
             // tree-sitter-go reads the operators `/` and `*`.
             let divides_by_star = node.kind() == "/" && self.text.as_bytes().get(node.end_byte()) == Some(&b'*');
             let text = self.text_of(node);
             let open_comment =
                 node.kind() == "comment" && text.starts_with("/*") && (text.len() < 4 || !text.ends_with("*/"));
-            if divides_by_star || open_comment {
-                let p = node.start_position();
-                found = Some(SyntaxErrorAt { line: p.row + 1, column: p.column + 1 });
+            divides_by_star || open_comment
+        })
+    }
+
+    /// Where the first node (in source order) that `pred` accepts starts.
+    fn first_node(&self, mut pred: impl FnMut(Node) -> bool) -> Option<SyntaxErrorAt> {
+        let mut found = None;
+        walk_tree(self.root(), |node| {
+            if found.is_some() {
+                return Walk::Skip;
+            }
+            if pred(node) {
+                found = Some(position(node));
             }
             Walk::Descend
         });
@@ -108,16 +111,12 @@ impl SourceFile {
         // earliest child that contains one.
         loop {
             if node.is_error() || node.is_missing() {
-                let p = node.start_position();
-                return Some(SyntaxErrorAt { line: p.row + 1, column: p.column + 1 });
+                return Some(position(node));
             }
             let next = node.children(&mut cursor).find(|c| c.has_error() || c.is_error() || c.is_missing());
             match next {
                 Some(child) => node = child,
-                None => {
-                    let p = node.start_position();
-                    return Some(SyntaxErrorAt { line: p.row + 1, column: p.column + 1 });
-                }
+                None => return Some(position(node)),
             }
         }
     }
@@ -215,6 +214,12 @@ pub const KEYWORDS: &[&str] = &[
     "type",
     "var",
 ];
+
+/// Where a node starts, 1-based.
+fn position(node: Node) -> SyntaxErrorAt {
+    let p = node.start_position();
+    SyntaxErrorAt { line: p.row + 1, column: p.column + 1 }
+}
 
 /// Walks every node of a subtree in document order.
 pub fn walk_tree<'t>(root: Node<'t>, mut visit: impl FnMut(Node<'t>) -> Walk) {
