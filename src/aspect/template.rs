@@ -270,15 +270,15 @@ fn collect_runs(
     fresh: &mut bool,
 ) -> Result<(), String> {
     for (offset, segment) in segments {
+        // A run may start only at the start of a line outside any literal
+        // or comment: a position directive anywhere else would become part
+        // of a string or end a comment. Otherwise the text continues the
+        // open run, and a value inside one of its literals joins it.
+        let continues = runs.last().is_some_and(|(run, _)| !*fresh || !at_clean_line_start(run));
         let text = match segment {
             Segment::Text(text) | Segment::Value(Value::Literal(text)) => text.clone(),
             Segment::Value(value) => {
-                // Where the value goes: the open run, or a new one outside
-                // any literal (see below).
-                let open = match runs.last() {
-                    Some((run, _)) if !*fresh || !at_clean_line_start(run) => open_literal(run),
-                    _ => None,
-                };
+                let open = runs.last().filter(|_| continues).and_then(|(run, _)| open_literal(run));
                 in_literal(env.value(value)?, open)
             }
             Segment::If { cond, negated, then, otherwise } => {
@@ -289,11 +289,8 @@ fn collect_runs(
                 continue;
             }
         };
-        // A run may start only at the start of a line outside any literal
-        // or comment: a position directive anywhere else would become part
-        // of a string or end a comment.
         match runs.last_mut() {
-            Some((run, _)) if !*fresh || !at_clean_line_start(run) => run.push_str(&text),
+            Some((run, _)) if continues => run.push_str(&text),
             _ => runs.push((text, *offset)),
         }
         *fresh = false;
