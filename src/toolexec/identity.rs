@@ -146,13 +146,13 @@ fn list(paths: &BTreeSet<&str>, flags: &BuildFlags, dir: &Path) -> Listing {
             listing.clean = false;
             listing.text.push_str("error ");
         }
+        // Which files the configuration selects: net without cgo, say.
+        let selected = files.split('\u{1e}').filter(|f| !f.is_empty()).collect::<Vec<_>>().join(" ");
         if standard == "true" {
-            // Which files the configuration selects: net without cgo, say.
-            let files: Vec<&str> = files.split('\u{1e}').filter(|f| !f.is_empty()).collect();
-            listing.text.push_str(&format!("{package} std {}\n", files.join(" ")));
+            listing.text.push_str(&format!("{package} std {selected}\n"));
             continue;
         }
-        listing.text.push_str(&format!("{package} {module} {}", files.replace('\u{1e}', " ").trim()));
+        listing.text.push_str(&format!("{package} {module} {selected}"));
         if module_dir.is_empty() {
             listing.text.push_str(" vendored");
         } else if !trimpath {
