@@ -4,7 +4,7 @@
 //! `--locked`, as a user would, and build a module that injects
 //! third-party packages.
 
-use crate::support::{Module, command, gorch, ok, run, sha256, text};
+use crate::support::{Module, command, copy_dir, gorch, ok, run, sha256, text};
 use serde_yaml::Value;
 use std::path::{Path, PathBuf};
 
@@ -165,7 +165,6 @@ fn copy_gorch_source(to: &Path) {
         std::fs::copy(root.join(file), to.join(file)).unwrap();
     }
     for dir in ["src", "aspects"] {
-        let status = std::process::Command::new("cp").arg("-R").arg(root.join(dir)).arg(to).status().unwrap();
-        assert!(status.success(), "cp -R {dir}");
+        copy_dir(&root.join(dir), &to.join(dir));
     }
 }

@@ -7,7 +7,7 @@
 //! expected site must be rewritten, and syntax errors must read as in a
 //! plain build.
 
-use crate::support::{Module, command, gorch, ok, run, text};
+use crate::support::{Module, ok, text};
 use std::fmt::Write;
 
 /// Functions in the generated big.go; each takes eight lines, and the
@@ -40,10 +40,10 @@ fn unusual_files_are_rewritten_and_behave_as_in_a_plain_build() {
     m.write("big.go", &big);
 
     ok(m.go(&["build", "-tags", "hostilebig", "-o", "plain", "."]), "plain go build");
-    let report = m.path().join("sites.json");
-    let mut build = command(gorch(), m.path());
-    build.args(["go", "--report"]).arg(&report).args(["build", "-tags", "hostilebig", "-o", "instrumented", "."]);
-    ok(run(build), "gorch go build");
+    ok(
+        m.gorch(&["go", "--report", "sites.json", "build", "-tags", "hostilebig", "-o", "instrumented", "."]),
+        "gorch go build",
+    );
 
     let plain = ok(m.exec("plain", &[]), "plain");
     let instrumented = ok(m.exec("instrumented", &[]), "instrumented");
@@ -62,7 +62,7 @@ fn unusual_files_are_rewritten_and_behave_as_in_a_plain_build() {
     let big_traced = entered.iter().filter(|l| l.starts_with("enter big")).count();
     assert_eq!(big_traced, BIG_FUNCTIONS.div_ceil(TRACED_EVERY), "traced functions of big.go");
 
-    let report = std::fs::read_to_string(&report).unwrap();
+    let report = m.read("sites.json");
     for (file, line) in [
         ("bom.go", 8),
         ("crlf.go", 10),
