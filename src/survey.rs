@@ -51,7 +51,8 @@ pub fn survey(
             texts.push(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
         }
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        if set.excludes(&package.info.import_path) || !rewrite::may_apply(set, &package.info, &refs) {
+        let Some(set) = set.for_package(&package.info.import_path) else { continue };
+        if !rewrite::may_apply(&set, &package.info, &refs) {
             continue;
         }
         let names: Vec<String> = package.files.iter().map(|p| shown(p, cwd)).collect();
@@ -63,7 +64,7 @@ pub fn survey(
             );
             continue;
         }
-        let rewritten = rewrite::rewrite(set, &package.info, &files)?;
+        let rewritten = rewrite::rewrite(&set, &package.info, &files)?;
         if rewritten.is_unchanged() {
             continue;
         }

@@ -20,6 +20,8 @@ pub struct Code {
 #[derive(Debug, Clone)]
 pub enum Advice {
     PrependStatements(Code),
+    /// Replaces the body with the template, `{{body}}` being the original.
+    WrapBody(Code),
     WrapExpression(Code),
     /// Wraps argument `index` of a call.
     WrapArgument {
@@ -43,6 +45,7 @@ impl Advice {
     pub fn name(&self) -> &'static str {
         match self {
             Advice::PrependStatements(_) => "prepend-statements",
+            Advice::WrapBody(_) => "wrap-body",
             Advice::WrapExpression(_) => "wrap-expression",
             Advice::WrapArgument { .. } => "wrap-argument",
             Advice::ReplaceFunction(_) => "replace-function",
@@ -56,7 +59,7 @@ impl Advice {
     /// per package, wherever its join point matched.
     pub fn site_kinds(&self) -> Option<Kinds> {
         match self {
-            Advice::PrependStatements(_) => Some(Kinds::FUNCTION),
+            Advice::PrependStatements(_) | Advice::WrapBody(_) => Some(Kinds::FUNCTION),
             Advice::WrapExpression(_) => Some(Kinds::EXPRESSIONS),
             Advice::WrapArgument { .. } | Advice::ReplaceFunction(_) => Some(Kinds::CALL),
             Advice::AppendArgs { .. } => Some(Kinds::CALL),
@@ -68,6 +71,7 @@ impl Advice {
     pub fn import_paths(&self) -> Vec<&str> {
         match self {
             Advice::PrependStatements(c)
+            | Advice::WrapBody(c)
             | Advice::WrapExpression(c)
             | Advice::WrapArgument { code: c, .. }
             | Advice::InjectDeclarations(c) => c.imports.values().map(String::as_str).collect(),
@@ -80,6 +84,7 @@ impl Advice {
     pub fn templates(&self) -> Vec<&Template> {
         match self {
             Advice::PrependStatements(c)
+            | Advice::WrapBody(c)
             | Advice::WrapExpression(c)
             | Advice::WrapArgument { code: c, .. }
             | Advice::InjectDeclarations(c) => vec![&c.template],
@@ -91,7 +96,7 @@ impl Advice {
     /// How rendered templates sit in a file.
     pub fn context(&self) -> Context {
         match self {
-            Advice::PrependStatements(_) => Context::Statements,
+            Advice::PrependStatements(_) | Advice::WrapBody(_) => Context::Statements,
             Advice::WrapExpression(_)
             | Advice::WrapArgument { .. }
             | Advice::AppendArgs { .. }
@@ -100,15 +105,31 @@ impl Advice {
         }
     }
 
+    /// The placeholder that stands for the original code, if this advice
+    /// has one: `{{expr}}` or `{{body}}`.
+    fn original(&self) -> Option<Value> {
+        match self {
+            Advice::WrapExpression(_) | Advice::WrapArgument { .. } => Some(Value::Expr),
+            Advice::WrapBody(_) => Some(Value::Body),
+            _ => None,
+        }
+    }
+
     /// Checks the template values against what this advice can provide.
     /// Returns the offending template and its offset on failure.
     pub fn check_values(&self) -> Result<(), (&Template, usize, String)> {
+        let original = self.original();
         for template in self.templates() {
-            let mut exprs = 0;
+            let mut originals = 0;
             for (offset, value) in template.values() {
+                if value.is_original() && Some(value) != original.as_ref() {
+                    let what = match value {
+                        Value::Expr => "{{expr}} is only available to wrap-expression and wrap-argument",
+                        _ => "{{body}} is only available to wrap-body",
+                    };
+                    return Err((template, offset, what.to_string()));
+                }
                 let allowed = match self {
-                    Advice::WrapExpression(_) | Advice::WrapArgument { .. } => true,
-                    Advice::PrependStatements(_) | Advice::AppendArgs { .. } => *value != Value::Expr,
                     Advice::InjectDeclarations(_) => matches!(
                         value,
                         Value::PackageName
@@ -118,26 +139,33 @@ impl Advice {
                             | Value::Literal(_)
                     ),
                     Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) => false,
+                    _ => true,
                 };
                 if !allowed {
-                    let what = match value {
-                        Value::Expr => "{{expr}} is only available to wrap-expression".to_string(),
-                        _ => format!("{} applies to the package, not to a site: it cannot use {value}", self.name()),
-                    };
+                    let what = format!("{} applies to the package, not to a site: it cannot use {value}", self.name());
                     return Err((template, offset, what));
                 }
-                if *value == Value::Expr {
-                    exprs += 1;
-                    if exprs > 1 {
-                        return Err((template, offset, "{{expr}} may appear only once: it stands for the original code, which must run exactly once".to_string()));
+                if value.is_original() {
+                    originals += 1;
+                    if originals > 1 {
+                        return Err((
+                            template,
+                            offset,
+                            format!(
+                                "{value} may appear only once: it stands for the original code, which must run exactly once"
+                            ),
+                        ));
                     }
                 }
             }
-            if matches!(self, Advice::WrapExpression(_) | Advice::WrapArgument { .. }) && exprs == 0 {
-                return Err((template, 0, format!("a {} template must contain {{{{expr}}}}", self.name())));
+            if let Some(original) = &original
+                && originals == 0
+            {
+                return Err((template, 0, format!("a {} template must contain {original}", self.name())));
             }
-            if template.expr_in_condition() {
-                return Err((template, 0, "{{expr}} cannot be inside {{if}}: it must appear exactly once".to_string()));
+            if template.original_in_condition() {
+                let value = original.as_ref().unwrap_or(&Value::Expr);
+                return Err((template, 0, format!("{value} cannot be inside {{{{if}}}}: it must appear exactly once")));
             }
             if matches!(self, Advice::InjectDeclarations(_))
                 && let Some(cond) = template.conditions().first()
@@ -157,6 +185,7 @@ impl Advice {
     pub fn unused_import(&self) -> Option<&str> {
         let imports = match self {
             Advice::PrependStatements(c)
+            | Advice::WrapBody(c)
             | Advice::WrapExpression(c)
             | Advice::WrapArgument { code: c, .. }
             | Advice::InjectDeclarations(c) => &c.imports,

@@ -21,8 +21,11 @@ pub struct Checked {
     pub aspects: Vec<Aspect>,
     /// A glob over aspect ids, with where it is written.
     pub disable: Vec<(glob::Pattern, Diagnostic)>,
-    /// Import path globs of packages never instrumented.
-    pub exclude: Vec<glob::Pattern>,
+    /// Import path globs of packages never instrumented, with where each
+    /// is written.
+    pub exclude: Vec<(glob::Pattern, Diagnostic)>,
+    /// Import path globs of packages that are the instrumentation.
+    pub instrumentation: Vec<glob::Pattern>,
 }
 
 pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
@@ -35,13 +38,17 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
     let mut aspects = Vec::new();
     let mut disable = Vec::new();
     let mut exclude = Vec::new();
-    for pattern in &spec.exclude {
-        match glob::Pattern::new(pattern) {
-            Ok(glob) => exclude.push(glob),
-            Err(e) => {
-                let (line, column) = locator.find(1, pattern).map_or((1, None), |(l, c)| (l, Some(c)));
-                let message = format!("bad exclude pattern {pattern:?}: {}", e.msg);
-                diagnostics.push(Diagnostic { file: source.display.clone(), line, column, aspect: None, message });
+    let mut instrumentation = Vec::new();
+    for (key, patterns) in [("exclude", &spec.exclude), ("instrumentation", &spec.instrumentation)] {
+        for pattern in patterns {
+            let (line, column) = locator.find(1, pattern).map_or((1, None), |(l, c)| (l, Some(c)));
+            let at = Diagnostic { file: source.display.clone(), line, column, aspect: None, message: String::new() };
+            match glob::Pattern::new(pattern) {
+                Ok(glob) if key == "exclude" => exclude.push((glob, at)),
+                Ok(glob) => instrumentation.push(glob),
+                Err(e) => {
+                    diagnostics.push(Diagnostic { message: format!("bad {key} pattern {pattern:?}: {}", e.msg), ..at })
+                }
             }
         }
     }
@@ -69,7 +76,7 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
         }
         diagnostics.append(&mut cx.diagnostics);
     }
-    if diagnostics.is_empty() { Ok(Checked { aspects, disable, exclude }) } else { Err(diagnostics) }
+    if diagnostics.is_empty() { Ok(Checked { aspects, disable, exclude, instrumentation }) } else { Err(diagnostics) }
 }
 
 fn yaml_diagnostic(source: &AspectSource, locator: &Locator, err: &serde_yaml::Error) -> Diagnostic {
@@ -256,6 +263,7 @@ impl Checker<'_> {
             }
             JoinPointSpec::MainPackage(b) => JoinPoint::MainPackage(b),
             JoinPointSpec::TestPackage(b) => JoinPoint::TestPackage(b),
+            JoinPointSpec::TestMain(b) => JoinPoint::TestMain(b),
             JoinPointSpec::AllOf(parts) => JoinPoint::AllOf(self.join_points(parts)?),
             JoinPointSpec::OneOf(parts) => JoinPoint::OneOf(self.join_points(parts)?),
             JoinPointSpec::Not(inner) => JoinPoint::Not(Box::new(self.join_point(*inner)?)),
@@ -308,6 +316,7 @@ impl Checker<'_> {
     fn advice(&mut self, spec: AdviceSpec) -> Option<Advice> {
         let advice = match spec {
             AdviceSpec::PrependStatements(t) => Advice::PrependStatements(self.code(t)?),
+            AdviceSpec::WrapBody(t) => Advice::WrapBody(self.code(t)?),
             AdviceSpec::WrapExpression(t) => Advice::WrapExpression(self.code(t)?),
             AdviceSpec::WrapArgument(w) => {
                 let index = w.index;

@@ -13,6 +13,7 @@
 
 pub use super::spec::LiteralMatch;
 use crate::go::types::normalize_type;
+use std::collections::BTreeSet;
 
 /// The kinds of site a join point can select, as a bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -122,6 +123,7 @@ pub enum JoinPoint {
     PackageImports(String),
     MainPackage(bool),
     TestPackage(bool),
+    TestMain(bool),
     FunctionBody(FunctionSelector),
     FunctionCall(QualifiedName),
     StructLiteral { ty: QualifiedName, field: Option<String>, matches: LiteralMatch },
@@ -143,6 +145,7 @@ impl std::fmt::Display for JoinPoint {
             JoinPoint::PackageImports(path) => write!(f, "package-imports {path}"),
             JoinPoint::MainPackage(b) => write!(f, "main-package {b}"),
             JoinPoint::TestPackage(b) => write!(f, "test-package {b}"),
+            JoinPoint::TestMain(b) => write!(f, "test-main {b}"),
             JoinPoint::FunctionBody(sel) => {
                 write!(f, "function-body")?;
                 if let Some(r) = &sel.receiver {
@@ -175,6 +178,8 @@ pub trait PackageFacts {
     fn package_name(&self) -> Option<&str>;
     fn is_main(&self) -> bool;
     fn is_test(&self) -> bool;
+    /// The main package `go test` generates.
+    fn is_testmain(&self) -> bool;
     /// Whether the package imports `path` directly; `true` when unknown.
     fn imports(&self, path: &str) -> bool;
     /// Whether any file of the package contains `text`.
@@ -191,6 +196,7 @@ impl JoinPoint {
             | JoinPoint::PackageImports(_)
             | JoinPoint::MainPackage(_)
             | JoinPoint::TestPackage(_)
+            | JoinPoint::TestMain(_)
             | JoinPoint::Not(_) => Kinds::NONE,
             JoinPoint::FunctionBody(_) => Kinds::FUNCTION,
             JoinPoint::FunctionCall(_) => Kinds::CALL,
@@ -254,6 +260,7 @@ impl JoinPoint {
             JoinPoint::PackageImports(path) => Some(facts.imports(path)),
             JoinPoint::MainPackage(want) => Some(facts.is_main() == *want),
             JoinPoint::TestPackage(want) => Some(facts.is_test() == *want),
+            JoinPoint::TestMain(want) => Some(facts.is_testmain() == *want),
             JoinPoint::FunctionBody(_)
             | JoinPoint::FunctionCall(_)
             | JoinPoint::StructLiteral { .. }
@@ -261,6 +268,26 @@ impl JoinPoint {
             JoinPoint::AllOf(parts) => settle(parts, facts, false),
             JoinPoint::OneOf(parts) => settle(parts, facts, true),
             JoinPoint::Not(inner) => inner.package_filter(facts).map(|b| !b),
+        }
+    }
+
+    /// The packages outside which this join point never matches, when it
+    /// names them: an `import-path` without wildcards, or a function whose
+    /// receiver names its package. `None` when it may match anywhere.
+    pub fn only_in(&self) -> Option<BTreeSet<String>> {
+        match self {
+            JoinPoint::ImportPath(glob) => {
+                let text = glob.as_str();
+                (!text.contains(['*', '?', '['])).then(|| BTreeSet::from([text.to_string()]))
+            }
+            JoinPoint::FunctionBody(sel) => {
+                sel.receiver.as_ref().and_then(|r| r.path.clone()).map(|p| BTreeSet::from([p]))
+            }
+            JoinPoint::AllOf(parts) => parts.iter().filter_map(JoinPoint::only_in).reduce(|a, b| &a & &b),
+            JoinPoint::OneOf(parts) => {
+                parts.iter().map(JoinPoint::only_in).try_fold(BTreeSet::new(), |all, p| Some(&all | &p?))
+            }
+            _ => None,
         }
     }
 
@@ -293,10 +320,15 @@ impl JoinPoint {
     /// False only when no site of the package can match. Never parses.
     pub fn may_match(&self, facts: &dyn PackageFacts) -> bool {
         match self {
-            JoinPoint::FunctionBody(sel) => match &sel.name {
-                Some(name) => facts.contains(name),
-                None => facts.contains("func"),
-            },
+            JoinPoint::FunctionBody(sel) => {
+                let in_package =
+                    sel.receiver.as_ref().and_then(|r| r.path.as_deref()).is_none_or(|p| p == facts.import_path());
+                in_package
+                    && match &sel.name {
+                        Some(name) => facts.contains(name),
+                        None => facts.contains("func"),
+                    }
+            }
             JoinPoint::FunctionCall(q) => facts.imports(&q.path) && facts.contains(&q.name),
             JoinPoint::StructLiteral { ty, field, .. } => {
                 facts.imports(&ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f))

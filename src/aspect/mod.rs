@@ -20,6 +20,7 @@ pub mod template;
 use advice::Advice;
 use join::JoinPoint;
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -133,6 +134,8 @@ pub struct AspectSet {
     pub aspects: Vec<Aspect>,
     /// Import path globs of packages no aspect changes.
     pub excluded: Vec<glob::Pattern>,
+    /// Import path globs of packages that are the instrumentation itself.
+    pub instrumentation: Vec<glob::Pattern>,
     pub sources: Vec<SourceSummary>,
     /// Covers gorch's version and sources and every aspect file's text:
     /// goes into the build cache key of every compile.
@@ -143,12 +146,27 @@ pub struct AspectSet {
 }
 
 impl AspectSet {
-    /// Whether gorch leaves a package alone whatever the aspects say: the
-    /// packages of modules that aspects require are the instrumentation
-    /// itself, and instrumenting them would have them trace their own work.
-    pub fn excludes(&self, import_path: &str) -> bool {
-        self.aspects.iter().flat_map(|a| a.requires.keys()).any(|m| in_module(import_path, m))
-            || self.excluded.iter().any(|g| g.matches_with(import_path, join::glob_options()))
+    /// The aspects that may change a package: none in an excluded one;
+    /// in the instrumentation (the packages of the modules aspects require,
+    /// and those an `instrumentation:` glob matches) only the aspects whose
+    /// join point names the package, for instrumenting the instrumentation
+    /// by accident would have it trace its own work.
+    pub fn for_package(&self, import_path: &str) -> Option<Cow<'_, AspectSet>> {
+        if self.excluded.iter().any(|g| g.matches_with(import_path, join::glob_options())) {
+            return None;
+        }
+        let instrumentation = self.aspects.iter().flat_map(|a| a.requires.keys()).any(|m| in_module(import_path, m))
+            || self.instrumentation.iter().any(|g| g.matches_with(import_path, join::glob_options()));
+        if !instrumentation {
+            return (!self.aspects.is_empty()).then_some(Cow::Borrowed(self));
+        }
+        let named: Vec<Aspect> = self
+            .aspects
+            .iter()
+            .filter(|a| a.join_point.only_in().is_some_and(|p| p.contains(import_path)))
+            .cloned()
+            .collect();
+        (!named.is_empty()).then(|| Cow::Owned(AspectSet { aspects: named, ..self.clone() }))
     }
 
     /// The aspect that applies to the package and requires the module of
@@ -161,6 +179,7 @@ impl AspectSet {
     pub fn from_sources(sources: &[AspectSource]) -> Result<AspectSet, AspectError> {
         let mut aspects: Vec<Aspect> = Vec::new();
         let mut excluded = Vec::new();
+        let mut instrumentation = Vec::new();
         let mut disable = Vec::new();
         let mut diagnostics = Vec::new();
         for source in sources {
@@ -168,6 +187,7 @@ impl AspectSet {
                 Ok(checked) => {
                     disable.extend(checked.disable);
                     excluded.extend(checked.exclude);
+                    instrumentation.extend(checked.instrumentation);
                     for aspect in checked.aspects {
                         if let Some(first) = aspects.iter().find(|a| a.id == aspect.id) {
                             diagnostics.push(Diagnostic {
@@ -195,6 +215,23 @@ impl AspectSet {
             }
             disabled.extend(off);
         }
+        // An aspect that names a package instruments it by design (a hook
+        // inside a library, which other aspects may call into): excluding
+        // the package would break that aspect, not turn it off.
+        for (glob, at) in &excluded {
+            for aspect in &aspects {
+                let named = aspect.join_point.only_in().unwrap_or_default();
+                if let Some(package) = named.iter().find(|p| glob.matches_with(p, join::glob_options())) {
+                    let message = format!(
+                        "exclude: {:?} matches {package}, which aspect {:?} ({}) instruments by name; disable that aspect instead",
+                        glob.as_str(),
+                        aspect.id,
+                        aspect.location()
+                    );
+                    diagnostics.push(Diagnostic { message, ..at.clone() });
+                }
+            }
+        }
         if !diagnostics.is_empty() {
             return Err(AspectError::Invalid(diagnostics));
         }
@@ -208,7 +245,8 @@ impl AspectSet {
             .collect();
         Ok(AspectSet {
             aspects,
-            excluded,
+            excluded: excluded.into_iter().map(|(glob, _)| glob).collect(),
+            instrumentation,
             sources: summaries,
             hash: hash_sources(sources, true),
             files_hash: hash_sources(sources, false),
@@ -397,7 +435,9 @@ mod tests {
     fn top_level_mistakes_name_no_aspect() {
         assert_eq!(
             errors("aspect:\n  - id: a\n"),
-            vec!["gorch.yaml:1:1: unknown field `aspect`, expected one of `aspects`, `disable`, `exclude`"]
+            vec![
+                "gorch.yaml:1:1: unknown field `aspect`, expected one of `aspects`, `disable`, `exclude`, `instrumentation`"
+            ]
         );
     }
 
@@ -436,11 +476,14 @@ mod tests {
             ]
         );
         let ok = AspectSet::from_sources(&[source("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    requires:\n      go.opentelemetry.io/otel: v1.38.0\n    advice:\n      - wrap-expression:\n          imports:\n            otel: go.opentelemetry.io/otel\n          template: '{{otel}}.X({{expr}})'\n")]).unwrap();
-        assert!(ok.excludes("go.opentelemetry.io/otel/trace"));
-        let excluding = AspectSet::from_sources(&[source("exclude: ['example.com/vendored/**']\n")]).unwrap();
-        assert!(excluding.excludes("example.com/vendored/a/b"));
-        assert!(!excluding.excludes("example.com/app"));
-        assert!(!ok.excludes("go.opentelemetry.io/otelx"));
+        assert!(ok.for_package("go.opentelemetry.io/otel/trace").is_none());
+        assert!(ok.for_package("go.opentelemetry.io/otelx").is_some());
+        let excluding = AspectSet::from_sources(&[source(
+            "exclude: ['example.com/vendored/**']\naspects:\n  - id: a\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n",
+        )])
+        .unwrap();
+        assert!(excluding.for_package("example.com/vendored/a/b").is_none());
+        assert!(excluding.for_package("example.com/app").is_some());
         assert_eq!(
             ok.requirement_of("go.opentelemetry.io/otel").map(|(a, m, v)| (a.id.as_str(), m, v)),
             Some(("a", "go.opentelemetry.io/otel", "v1.38.0"))

@@ -19,10 +19,16 @@ pub struct FileSpec {
     /// built-in ones included.
     #[serde(default)]
     pub disable: Vec<String>,
-    /// Import path globs of packages no aspect may change (packages of the
-    /// modules aspects require are always left alone).
+    /// Import path globs of packages no aspect may change.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Import path globs of packages that are the instrumentation itself
+    /// (the OpenTelemetry SDK and exporters, say), as the packages of the
+    /// modules aspects require are: only an aspect whose join point names
+    /// such a package (an `import-path` without wildcards, a receiver with
+    /// its package) changes it.
+    #[serde(default)]
+    pub instrumentation: Vec<String>,
 }
 
 /// One aspect: where (a join point) and what (a list of advice).
@@ -69,6 +75,8 @@ pub enum JoinPointSpec {
     /// Test builds of a package: internal and external test packages and
     /// the generated test main.
     TestPackage(bool),
+    /// The main package that `go test` generates to run a package's tests.
+    TestMain(bool),
     /// Code matching every listed join point.
     AllOf(Vec<JoinPointSpec>),
     /// Code matching at least one listed join point.
@@ -135,6 +143,10 @@ pub enum LiteralMatch {
 pub enum AdviceSpec {
     /// Statements at the start of the function body.
     PrependStatements(TemplateSpec),
+    /// Replace a function's body with a template in which `{{body}}` (a
+    /// block, exactly once) is the original body: typically the body of a
+    /// function literal that the template calls, or hands to a hook.
+    WrapBody(TemplateSpec),
     /// Replace an expression with a template around it (`{{expr}}`).
     WrapExpression(TemplateSpec),
     /// Replace one argument of a call with a template around it.

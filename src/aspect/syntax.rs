@@ -87,6 +87,7 @@ pub struct StandIn(pub Vec<(Cond, bool)>);
 impl Env for StandIn {
     fn value(&mut self, value: &Value) -> Result<String, String> {
         Ok(match value {
+            Value::Body => "{}".to_string(),
             Value::Expr | Value::FuncReceiver | Value::Param(_) | Value::Result(_) => "x".to_string(),
             Value::FuncName | Value::PackageName | Value::PackagePath | Value::AspectId => "name".to_string(),
             Value::FuncReceiverType => "T".to_string(),

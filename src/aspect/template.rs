@@ -18,6 +18,9 @@ use std::collections::BTreeMap;
 pub enum Value {
     /// `{{expr}}`: the matched expression (wrap-expression only).
     Expr,
+    /// `{{body}}`: the function's original body, braces included
+    /// (wrap-body only).
+    Body,
     /// `{{func.name}}`: the function's name.
     FuncName,
     /// `{{func.receiver}}`: the receiver variable, named if it had no name.
@@ -48,6 +51,14 @@ pub enum Value {
     Literal(String),
 }
 
+impl Value {
+    /// `{{expr}}` and `{{body}}` stand for the original code, which the
+    /// rendered template must hold exactly once.
+    pub fn is_original(&self) -> bool {
+        matches!(self, Value::Expr | Value::Body)
+    }
+}
+
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let pick = |p: &Pick, what: &str| match p {
@@ -56,6 +67,7 @@ impl std::fmt::Display for Value {
         };
         let inner = match self {
             Value::Expr => "expr".to_string(),
+            Value::Body => "body".to_string(),
             Value::FuncName => "func.name".to_string(),
             Value::FuncReceiver => "func.receiver".to_string(),
             Value::FuncReceiverType => "func.receiver-type".to_string(),
@@ -138,9 +150,10 @@ pub struct TemplateError {
 
 /// Names that cannot be import names in a template: they start the built-in
 /// values.
-const RESERVED: &[&str] = &["expr", "func", "package", "site", "directive", "aspect", "if", "else", "end", "not"];
+const RESERVED: &[&str] =
+    &["expr", "body", "func", "package", "site", "directive", "aspect", "if", "else", "end", "not"];
 
-pub const KNOWN_VALUES: &str = "expr, func.name, func.receiver, func.receiver-type, func.param N, \
+pub const KNOWN_VALUES: &str = "expr, body, func.name, func.receiver, func.receiver-type, func.param N, \
 func.param-of-type T, func.result N, func.result-of-type T, package.name, package.path, site.file, \
 site.line, directive.args, aspect.id, an import name, \"text\", or if/else/end";
 
@@ -185,15 +198,15 @@ impl Template {
         out
     }
 
-    /// Whether `{{expr}}` sits inside an {{if}} (it must not: it stands for
-    /// code that must appear exactly once).
-    pub fn expr_in_condition(&self) -> bool {
+    /// Whether `{{expr}}` or `{{body}}` sits inside an {{if}} (they must
+    /// not: they stand for code that must appear exactly once).
+    pub fn original_in_condition(&self) -> bool {
         self.segments.iter().any(|(_, s)| match s {
             Segment::If { then, otherwise, .. } => {
                 let mut inner = Vec::new();
                 collect_values(then, &mut inner);
                 collect_values(otherwise, &mut inner);
-                inner.iter().any(|(_, v)| **v == Value::Expr)
+                inner.iter().any(|(_, v)| v.is_original())
             }
             _ => false,
         })
@@ -220,14 +233,15 @@ impl Template {
         Ok(runs.into_iter().filter(|(t, _)| !t.is_empty()).map(|(t, o)| (t, self.position_at(o))).collect())
     }
 
-    /// Renders the text before and after the single, top-level `{{expr}}`,
-    /// with the offset in the template where the text after it starts.
-    pub fn render_around_expr(&self, env: &mut dyn Env) -> Result<(String, String, usize), String> {
+    /// Renders the text before and after the single, top-level `{{expr}}`
+    /// or `{{body}}`, with the offset in the template where the text after
+    /// it starts.
+    pub fn render_around(&self, env: &mut dyn Env) -> Result<(String, String, usize), String> {
         let split = self
             .segments
             .iter()
-            .position(|(_, s)| *s == Segment::Value(Value::Expr))
-            .ok_or("the template has no {{expr}} outside {{if}}")?;
+            .position(|(_, s)| matches!(s, Segment::Value(v) if v.is_original()))
+            .ok_or("the template has no {{expr}} or {{body}} outside {{if}}")?;
         let before = render_segments(&self.segments[..split], env)?;
         let after = render_segments(&self.segments[split + 1..], env)?;
         let after_offset = self.segments.get(split + 1).map_or(self.source.len(), |(o, _)| *o);
@@ -539,6 +553,7 @@ fn parse_value(inner: &str, imports: &BTreeMap<String, String>) -> Result<Value,
     };
     match word {
         "expr" => no_arg(Value::Expr),
+        "body" => no_arg(Value::Body),
         "func.name" => no_arg(Value::FuncName),
         "func.receiver" => no_arg(Value::FuncReceiver),
         "func.receiver-type" => no_arg(Value::FuncReceiverType),
@@ -632,7 +647,7 @@ mod tests {
     #[test]
     fn splits_around_expr() {
         let t = parse("wrap(\n{{expr}}, 1)").unwrap();
-        let (before, after, offset) = t.render_around_expr(&mut StandIn(vec![])).unwrap();
+        let (before, after, offset) = t.render_around(&mut StandIn(vec![])).unwrap();
         assert_eq!((before.as_str(), after.as_str()), ("wrap(\n", ", 1)"));
         assert_eq!(t.position_at(offset), Position { file: "gorch.yaml".into(), line: 11, column: Some(21) });
     }

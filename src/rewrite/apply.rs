@@ -146,6 +146,10 @@ impl<'a> FileWriter<'a> {
                 }
                 self.edits.push(Edit::insert(after_brace, pieces, Order::plain(-(layer as i64)), owner));
             }
+            Advice::WrapBody(code) => {
+                let body = site.node.child_by_field_name("body").ok_or("the function has no body")?;
+                self.wrap_body(body, code, layer, at)?;
+            }
             Advice::WrapExpression(code) => {
                 if let Some(stmt) = deferred_by(site.node) {
                     return Err(format!(
@@ -204,7 +208,7 @@ impl<'a> FileWriter<'a> {
     fn wrap(&mut self, node: Node<'a>, code: &Code, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
         let (before, after, after_offset) = {
             let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &code.template.origin, at };
-            code.template.render_around_expr(&mut env)?
+            code.template.render_around(&mut env)?
         };
         // Operators in the template must not capture part of the original
         // (`-x` inside `{{expr}} + 1`), and operators around the node must
@@ -218,6 +222,24 @@ impl<'a> FileWriter<'a> {
         let owner = &at.aspect.id;
         self.edits.push(Edit::insert(node.start_byte(), opening, Order::opening(node.end_byte(), layer), owner));
         self.edits.push(Edit::insert(node.end_byte(), closing, Order::closing(node.start_byte(), layer), owner));
+        Ok(())
+    }
+
+    /// Puts a template around a function's body block (its `{{body}}`): the
+    /// function gets a new body whose statements are the template.
+    fn wrap_body(&mut self, body: Node<'a>, code: &Code, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
+        let (before, after, after_offset) = {
+            let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &code.template.origin, at };
+            code.template.render_around(&mut env)?
+        };
+        let after = after.trim_end_matches('\n');
+        let opening = vec![Piece::glue("{\n\t"), Piece::from(indent(&before), code.template.origin.clone())];
+        let mut closing = vec![Piece::from(indent(after), code.template.position_at(after_offset))];
+        // A trailing // comment in the template must not swallow the brace.
+        closing.push(Piece::glue("\n}"));
+        let owner = &at.aspect.id;
+        self.edits.push(Edit::insert(body.start_byte(), opening, Order::opening(body.end_byte(), layer), owner));
+        self.edits.push(Edit::insert(body.end_byte(), closing, Order::closing(body.start_byte(), layer), owner));
         Ok(())
     }
 
@@ -325,7 +347,7 @@ impl<'a> FileWriter<'a> {
         let site = at.site;
         let owner = at.aspect.id.as_str();
         Ok(match value {
-            Value::Expr => return Err("{{expr}} is only available to wrap-expression".to_string()),
+            Value::Expr | Value::Body => return Err(format!("{value} stands for the original code here")),
             Value::FuncName | Value::FuncReceiver | Value::FuncReceiverType | Value::Param(_) | Value::Result(_) => {
                 let func = site.function.ok_or_else(|| format!("{value}: this code is not inside a function"))?;
                 let cx = &self.cx;

@@ -3,7 +3,9 @@
 //!
 //! Each block carries a `//line` directive naming the aspect file and line
 //! it came from, so a compile error or a stack frame in injected code points
-//! at the aspect.
+//! at the aspect. Declarations may carry `//go:linkname` directives: the
+//! bridge by which a hook inside a library reaches code that the library
+//! cannot import (the file then imports unsafe, which the directive needs).
 
 use super::apply::Aliases;
 use super::{PackageInfo, RewriteError};
@@ -63,6 +65,13 @@ pub fn build(
     }
     if blocks.is_empty() && blank.is_empty() {
         return Ok(None);
+    }
+    // A `//go:linkname` directive is honoured only in a file that imports
+    // unsafe.
+    if let Some(block) = blocks.iter().find(|b| b.text.contains("//go:linkname "))
+        && !blank.iter().any(|(p, _)| p == "unsafe")
+    {
+        blank.push(("unsafe".to_string(), block.origin.clone()));
     }
 
     let mut parts: Vec<Block> = Vec::new();

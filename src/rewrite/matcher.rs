@@ -29,7 +29,8 @@ impl<'a> FileContext<'a> {
             | JoinPoint::PackageName(_)
             | JoinPoint::PackageImports(_)
             | JoinPoint::MainPackage(_)
-            | JoinPoint::TestPackage(_) => jp.package_filter(self.package) == Some(true),
+            | JoinPoint::TestPackage(_)
+            | JoinPoint::TestMain(_) => jp.package_filter(self.package) == Some(true),
             JoinPoint::FunctionBody(sel) => site.kind == Kinds::FUNCTION && self.function_matches(sel, site.node),
             JoinPoint::FunctionCall(q) => site.kind == Kinds::CALL && self.call_matches(q, site.node),
             JoinPoint::StructLiteral { ty, field: None, matches } => {

@@ -67,6 +67,9 @@ impl PackageFacts for PackageInfo {
     fn is_test(&self) -> bool {
         self.test
     }
+    fn is_testmain(&self) -> bool {
+        self.testmain
+    }
     fn imports(&self, path: &str) -> bool {
         self.imports.as_ref().is_none_or(|i| i.contains(path))
     }
@@ -93,6 +96,9 @@ impl PackageFacts for Unparsed<'_> {
     }
     fn is_test(&self) -> bool {
         self.info.test
+    }
+    fn is_testmain(&self) -> bool {
+        self.info.testmain
     }
     fn imports(&self, path: &str) -> bool {
         PackageFacts::imports(self.info, path)

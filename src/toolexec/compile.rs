@@ -138,10 +138,11 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         return passthrough::run(tool, args);
     }
     let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
-    let aspects = AspectSet::load(&cwd)?;
-    if aspects.aspects.is_empty() || aspects.excludes(job.plain_import_path()) {
+    let all = AspectSet::load(&cwd)?;
+    let Some(aspects) = all.for_package(job.plain_import_path()) else {
         return passthrough::run(tool, args);
-    }
+    };
+    let aspects: &AspectSet = &aspects;
     let Some(texts) = read_files(&job) else {
         // Unreadable or not UTF-8: the compiler has the right message.
         return passthrough::run(tool, args);
@@ -159,7 +160,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         imports,
     };
     let text_refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    if !rewrite::may_apply(&aspects, &info, &text_refs) {
+    if !rewrite::may_apply(aspects, &info, &text_refs) {
         return passthrough::run(tool, args);
     }
 
@@ -167,7 +168,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     let cache = Cache::open();
     let key = {
         let named: Vec<(String, &str)> = names.iter().cloned().zip(texts.iter().map(String::as_str)).collect();
-        rewrite_cache::key(&aspects, job.go_version.as_deref().unwrap_or(""), &info, &named)
+        rewrite_cache::key(aspects, job.go_version.as_deref().unwrap_or(""), &info, &named)
     };
     let cached = cache.as_ref().and_then(|c| c.get("rewrite", &key)).and_then(|b| Outcome::decode(&b));
     let outcome = match cached {
@@ -180,7 +181,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
             if let Some((file, why)) = files.iter().find_map(|f| f.unrewritable().map(|why| (f, why))) {
                 return compile_untouched(&job, &file.name, why, &info.import_path);
             }
-            let outcome = Outcome::of(&rewrite::rewrite(&aspects, &info, &files)?);
+            let outcome = Outcome::of(&rewrite::rewrite(aspects, &info, &files)?);
             crate::log::event(format_args!("rewrite {}: parsed and matched", info.import_path));
             if let Some(cache) = &cache
                 && let Err(e) = cache.put("rewrite", &key, &outcome.encode())
@@ -199,7 +200,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     if injected.is_empty() {
         return passthrough::run(tool, &args);
     }
-    compile_with_injected(&job, args, &aspects, &info, &injected)
+    compile_with_injected(&job, args, &all, &info, &injected)
 }
 
 /// Resolves the packages advice added, compiles with them in a copy of the
