@@ -12,6 +12,7 @@ mod fuzz;
 mod golden;
 mod hostile;
 mod inject;
+mod libraries;
 mod otel;
 mod reproducible;
 mod support;

@@ -40,8 +40,8 @@ mkdir -p "$work/bin"
 
 "$work/bin/receiver" -out "$work/spans.tsv" >"$work/receiver.out" &
 pids+=($!)
-for _ in $(seq 50); do grep -q listening "$work/receiver.out" 2>/dev/null && break; sleep 0.1; done
-endpoint="http://$(awk '{print $2}' "$work/receiver.out")"
+for _ in $(seq 50); do grep -q '^listening-http ' "$work/receiver.out" 2>/dev/null && break; sleep 0.1; done
+endpoint="http://$(awk '/^listening /{print $2}' "$work/receiver.out")"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_port() { for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return; sleep 0.05; done; echo "port $1 never opened" >&2; exit 1; }

@@ -1,21 +1,27 @@
 // Command receiver is the OTLP trace receiver of gorch's end-to-end tests.
-// It serves the OTLP/gRPC trace service, decodes requests with the
-// official OTLP protobuf definitions (go.opentelemetry.io/proto/otlp), and
-// writes one line per span to its output file:
+// It serves the OTLP/gRPC trace service and OTLP/HTTP with protobuf
+// (POST /v1/traces; metrics and logs are accepted and dropped), decodes
+// requests with the official OTLP protobuf definitions
+// (go.opentelemetry.io/proto/otlp), and writes one line per span to its
+// output file:
 //
 //	service <TAB> trace id <TAB> span id <TAB> parent span id <TAB> kind <TAB> name <TAB> status <TAB> attributes
 //
 // where attributes are key=value pairs separated by ";", sorted by key.
-// On start it prints "listening ADDRESS" on standard output.
+// On start it prints "listening ADDRESS" (gRPC) and "listening-http
+// ADDRESS" on standard output.
 package main
 
 import (
+	"compress/gzip"
 	"context"
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"sort"
@@ -26,6 +32,7 @@ import (
 	collectortrace "go.opentelemetry.io/proto/otlp/collector/trace/v1"
 	common "go.opentelemetry.io/proto/otlp/common/v1"
 	"google.golang.org/grpc"
+	"google.golang.org/protobuf/proto"
 )
 
 type receiver struct {
@@ -88,8 +95,51 @@ func value(v *common.AnyValue) string {
 	}
 }
 
+// ServeHTTP serves OTLP/HTTP with protobuf: spans are written like those
+// received over gRPC; metrics and logs are accepted and dropped.
+func (r *receiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	if req.Method != http.MethodPost {
+		http.Error(w, "POST only", http.StatusMethodNotAllowed)
+		return
+	}
+	var body io.Reader = req.Body
+	if req.Header.Get("Content-Encoding") == "gzip" {
+		gz, err := gzip.NewReader(req.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		body = gz
+	}
+	data, err := io.ReadAll(body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	var response proto.Message = &collectortrace.ExportTraceServiceResponse{}
+	if req.URL.Path == "/v1/traces" {
+		var export collectortrace.ExportTraceServiceRequest
+		if err := proto.Unmarshal(data, &export); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		if response, err = r.Export(req.Context(), &export); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+	}
+	out, err := proto.Marshal(response)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/x-protobuf")
+	w.Write(out)
+}
+
 func main() {
 	addr := flag.String("listen", "127.0.0.1:0", "address to serve OTLP/gRPC on")
+	httpAddr := flag.String("listen-http", "127.0.0.1:0", "address to serve OTLP/HTTP on")
 	output := flag.String("out", "spans.tsv", "file to write spans to")
 	flag.Parse()
 
@@ -101,9 +151,16 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	httpLis, err := net.Listen("tcp", *httpAddr)
+	if err != nil {
+		log.Fatal(err)
+	}
+	rec := &receiver{out: out}
 	server := grpc.NewServer()
-	collectortrace.RegisterTraceServiceServer(server, &receiver{out: out})
+	collectortrace.RegisterTraceServiceServer(server, rec)
 	fmt.Println("listening", lis.Addr())
+	fmt.Println("listening-http", httpLis.Addr())
+	go http.Serve(httpLis, rec)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -1,0 +1,26 @@
+//! Library families, each proven against the real thing: one folder per
+//! family holds a Go module of programs built on the family's libraries
+//! (`<family>/`), and a file of tests (`<family>.rs`) that build them with
+//! the real go command, plainly and through gorch, run them against the
+//! OTLP receiver and real servers, and compare what the programs do and
+//! which spans they send.
+
+mod nethttp;
+
+use crate::support::{Module, ok};
+
+/// A family's module after `gorch pin`, with its commands built through
+/// gorch into `bin/` and, when asked, plainly into `plain/`.
+pub fn build(family: &str, commands: &[&str], plain: bool) -> Module {
+    let m = Module::copy(&format!("libraries/{family}"));
+    ok(m.gorch(&["pin"]), &format!("gorch pin ({family})"));
+    let mut args = vec!["go", "build", "-o", "bin/"];
+    args.extend(commands);
+    ok(m.gorch(&args), &format!("gorch go build ({family})"));
+    if plain {
+        let mut args = vec!["build", "-o", "plain/"];
+        args.extend(commands);
+        ok(m.go(&args), &format!("go build ({family})"));
+    }
+    m
+}

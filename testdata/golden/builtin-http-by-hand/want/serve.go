@@ -1,0 +1,14 @@
+//line serve.go:1:1
+package byhand
+
+import (
+	"net/http"
+
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+)
+
+func Run(mux *http.ServeMux) error {
+	client := &http.Client{Transport: otelhttp.NewTransport(http.DefaultTransport)}
+	_ = client
+	return http.ListenAndServe(":8080", /*line gorch/aspects/otel-http.yaml:300:22*/__gorch_otel_http_by_hand(/*line serve.go:12:38*/otelhttp.NewHandler(mux, "byhand")/*line gorch/aspects/otel-http.yaml:300:56*/)/*line serve.go:12:72*/)
+}

@@ -1,0 +1,315 @@
+//line gorch/aspects/otel-http.yaml:151:13
+package main
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_context "context"
+//line gorch/aspects/otel-sql.yaml:156:13
+import __gorch_sql "database/sql"
+//line gorch/aspects/otel-sql.yaml:156:13
+import __gorch_driver "database/sql/driver"
+//line gorch/aspects/otel-sql.yaml:156:13
+import __gorch_errors "errors"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_otel "go.opentelemetry.io/otel"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_attribute "go.opentelemetry.io/otel/attribute"
+//line gorch/aspects/otel-sql.yaml:156:13
+import __gorch_codes "go.opentelemetry.io/otel/codes"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_propagation "go.opentelemetry.io/otel/propagation"
+//line gorch/aspects/otel-sql.yaml:156:13
+import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_trace "go.opentelemetry.io/otel/trace"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_http "net/http"
+//line gorch/aspects/otel-sql.yaml:156:13
+import __gorch_reflect "reflect"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_strings "strings"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_sync "sync"
+//line gorch/aspects/otel-http.yaml:151:13
+import __gorch_atomic "sync/atomic"
+//line gorch/aspects/otel-http.yaml:151:13
+import _ "unsafe"
+//line gorch/aspects/otel-http.yaml:151:13
+//go:linkname __gorch_otel_http_setServerHook net/http.__gorch_setServerHook
+func __gorch_otel_http_setServerHook(func(*__gorch_http.Server, __gorch_http.ResponseWriter, *__gorch_http.Request, func(__gorch_http.ResponseWriter, *__gorch_http.Request)))
+
+//go:linkname __gorch_otel_http_setRoundTripHook net/http.__gorch_setRoundTripHook
+func __gorch_otel_http_setRoundTripHook(func(*__gorch_http.Transport, *__gorch_http.Request, func(*__gorch_http.Request) (*__gorch_http.Response, error)) (*__gorch_http.Response, error))
+
+var _ = func() bool {
+	__gorch_otel_http_setServerHook(__gorch_otel_http_serve)
+	__gorch_otel_http_setRoundTripHook(__gorch_otel_http_roundTrip)
+	return true
+}()
+
+// __gorch_otel_http_server makes server spans (otelhttp's, with
+// the semantic-convention attributes and the incoming
+// traceparent extracted).
+var __gorch_otel_http_server = __gorch_sync.OnceValue(func() func(__gorch_http.Handler) __gorch_http.Handler {
+	return __gorch_otelhttp.NewMiddleware("http.server", __gorch_otelhttp.WithTracerProvider(__gorch_otel_http_tracerProvider{}))
+})
+
+// __gorch_otel_http_serve serves one request with a server span,
+// and records the ServeMux pattern that routed it as http.route.
+func __gorch_otel_http_serve(_ *__gorch_http.Server, w __gorch_http.ResponseWriter, r *__gorch_http.Request, next func(__gorch_http.ResponseWriter, *__gorch_http.Request)) {
+	__gorch_otel_http_server()(__gorch_http.HandlerFunc(func(w __gorch_http.ResponseWriter, r *__gorch_http.Request) {
+		next(w, r)
+		if route := r.Pattern; route != "" {
+			if i := __gorch_strings.IndexByte(route, '/'); i >= 0 {
+				route = route[i:]
+			}
+			__gorch_trace.SpanFromContext(r.Context()).SetAttributes(__gorch_attribute.String("http.route", route))
+		}
+	})).ServeHTTP(w, r)
+}
+
+// The server spans step aside for a handler the program wrapped
+// in otelhttp by hand (see otel-http-by-hand): that handler's
+// span is then the request's server span, and this one is
+// never ended, so never exported.
+type __gorch_otel_http_tracerProvider struct{ __gorch_embedded.TracerProvider }
+
+func (__gorch_otel_http_tracerProvider) Tracer(name string, options ...__gorch_trace.TracerOption) __gorch_trace.Tracer {
+	return __gorch_otel_http_tracer{ __gorch_otel.GetTracerProvider().Tracer(name, options...) }
+}
+
+type __gorch_otel_http_tracer struct{ __gorch_trace.Tracer }
+
+func (t __gorch_otel_http_tracer) Start(ctx __gorch_context.Context, name string, options ...__gorch_trace.SpanStartOption) (__gorch_context.Context, __gorch_trace.Span) {
+	// The context the request came with: a remote parent is what
+	// otelhttp extracted from the request's headers, and a handler
+	// made by hand extracts it again itself.
+	parent := __gorch_trace.SpanFromContext(ctx)
+	if parent.SpanContext().IsRemote() {
+		parent = __gorch_trace.SpanFromContext(__gorch_context.Background())
+	}
+	ctx, span := t.Tracer.Start(ctx, name, options...)
+	s := &__gorch_otel_http_span{Span: span, parent: parent}
+	return __gorch_trace.ContextWithSpan(ctx, s), s
+}
+
+type __gorch_otel_http_span struct {
+	__gorch_trace.Span
+	parent  __gorch_trace.Span
+	yielded __gorch_atomic.Bool
+}
+
+func (s *__gorch_otel_http_span) End(options ...__gorch_trace.SpanEndOption) {
+	if !s.yielded.Load() {
+		s.Span.End(options...)
+	}
+}
+
+// GorchYield leaves the request to a server span made by hand,
+// and returns the context that span must start from.
+func (s *__gorch_otel_http_span) GorchYield(ctx __gorch_context.Context) __gorch_context.Context {
+	s.yielded.Store(true)
+	return __gorch_trace.ContextWithSpan(ctx, s.parent)
+}
+
+// __gorch_otel_http_client makes client spans (otelhttp's, with
+// traceparent injected) around the round trip of the Transport
+// the program used, which the request's context carries.
+var __gorch_otel_http_client = __gorch_sync.OnceValue(func() __gorch_http.RoundTripper {
+	return __gorch_otelhttp.NewTransport(__gorch_otel_http_next{})
+})
+
+type __gorch_otel_http_nextKey struct{}
+
+type __gorch_otel_http_next struct{}
+
+func (__gorch_otel_http_next) RoundTrip(r *__gorch_http.Request) (*__gorch_http.Response, error) {
+	next := r.Context().Value(__gorch_otel_http_nextKey{}).(func(*__gorch_http.Request) (*__gorch_http.Response, error))
+	return next(r)
+}
+
+func __gorch_otel_http_roundTrip(_ *__gorch_http.Transport, req *__gorch_http.Request, next func(*__gorch_http.Request) (*__gorch_http.Response, error)) (*__gorch_http.Response, error) {
+	if __gorch_otel_http_propagated(req) {
+		return next(req)
+	}
+	ctx := __gorch_context.WithValue(req.Context(), __gorch_otel_http_nextKey{}, next)
+	resp, err := __gorch_otel_http_client().RoundTrip(req.WithContext(ctx))
+	if resp != nil {
+		// As without gorch: the response names the request the
+		// program sent, not the copy that carried traceparent.
+		resp.Request = req
+	}
+	return resp, err
+}
+
+// __gorch_otel_http_propagated says whether a request already
+// carries the current span's context: a transport wrapped in
+// otelhttp by hand made the client span and injected it.
+func __gorch_otel_http_propagated(req *__gorch_http.Request) bool {
+	current := __gorch_trace.SpanContextFromContext(req.Context())
+	if !current.IsValid() || len(req.Header) == 0 {
+		return false
+	}
+	carrier := __gorch_propagation.HeaderCarrier(req.Header)
+	carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), carrier))
+	return carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
+}
+//line gorch/aspects/otel-sql.yaml:156:13
+//go:linkname __gorch_otel_sql_setHook database/sql.__gorch_setSQLHook
+func __gorch_otel_sql_setHook(func(__gorch_context.Context, *__gorch_sql.DB, string, string, []any) (__gorch_context.Context, func(error)))
+
+var _ = func() bool {
+	__gorch_otel_sql_setHook(__gorch_otel_sql_start)
+	return true
+}()
+
+var __gorch_otel_sql_tracer = __gorch_otel.Tracer("database/sql")
+
+// __gorch_otel_sql_start starts the client span of one database
+// operation; the function it returns ends it with the
+// operation's error.
+func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, operation, query string, args []any) (__gorch_context.Context, func(error)) {
+	system, ok := __gorch_otel_sql_system(db.Driver())
+	if !ok {
+		return ctx, nil
+	}
+	attrs := []__gorch_attribute.KeyValue{system}
+	name, collection := operation, ""
+	if query != "" {
+		text := query
+		if len(args) == 0 {
+			text = __gorch_otel_sql_sanitize(query)
+		}
+		attrs = append(attrs, __gorch_semconv.DBQueryText(text))
+		operation, collection = __gorch_otel_sql_summary(query)
+		name = operation
+	}
+	if operation != "" {
+		attrs = append(attrs, __gorch_semconv.DBOperationName(operation))
+	}
+	if collection != "" {
+		attrs = append(attrs, __gorch_semconv.DBCollectionName(collection))
+		name += " " + collection
+	}
+	if name == "" {
+		name = system.Value.AsString()
+	}
+	ctx, span := __gorch_otel_sql_tracer.Start(ctx, name, __gorch_trace.WithSpanKind(__gorch_trace.SpanKindClient), __gorch_trace.WithAttributes(attrs...))
+	return ctx, func(err error) {
+		if err != nil && !__gorch_errors.Is(err, __gorch_driver.ErrSkip) {
+			span.RecordError(err)
+			span.SetStatus(__gorch_codes.Error, err.Error())
+		}
+		span.End()
+	}
+}
+
+// __gorch_otel_sql_system names the database a driver talks to;
+// false for a driver that an instrumentation of its own wraps.
+func __gorch_otel_sql_system(d __gorch_driver.Driver) (__gorch_attribute.KeyValue, bool) {
+	t := __gorch_reflect.TypeOf(d)
+	for t != nil && t.Kind() == __gorch_reflect.Pointer {
+		t = t.Elem()
+	}
+	path := ""
+	if t != nil {
+		path = t.PkgPath()
+	}
+	switch {
+	case __gorch_strings.HasSuffix(path, "/otelsql"), __gorch_strings.Contains(path, "dd-trace-go"):
+		return __gorch_attribute.KeyValue{}, false
+	case __gorch_strings.HasPrefix(path, "github.com/lib/pq"), __gorch_strings.HasPrefix(path, "github.com/jackc/pgx"):
+		return __gorch_semconv.DBSystemNamePostgreSQL, true
+	case __gorch_strings.HasPrefix(path, "github.com/go-sql-driver/mysql"):
+		return __gorch_semconv.DBSystemNameMySQL, true
+	case __gorch_strings.Contains(path, "sqlite"):
+		return __gorch_semconv.DBSystemNameSQLite, true
+	case __gorch_strings.Contains(path, "mssqldb"):
+		return __gorch_semconv.DBSystemNameMicrosoftSQLServer, true
+	case __gorch_strings.HasPrefix(path, "github.com/sijms/go-ora"), __gorch_strings.HasPrefix(path, "github.com/godror/godror"):
+		return __gorch_semconv.DBSystemNameOracleDB, true
+	case __gorch_strings.HasPrefix(path, "github.com/ClickHouse/clickhouse-go"):
+		return __gorch_semconv.DBSystemNameClickHouse, true
+	}
+	return __gorch_semconv.DBSystemNameOtherSQL, true
+}
+
+// __gorch_otel_sql_summary reads the operation of a single SQL
+// statement, and its table when it names exactly one:
+// "SELECT", "stock" for SELECT count FROM stock WHERE ...
+func __gorch_otel_sql_summary(query string) (operation, collection string) {
+	query = __gorch_strings.TrimRight(__gorch_strings.TrimSpace(query), "; \t\r\n")
+	words := __gorch_strings.Fields(query)
+	if len(words) == 0 || __gorch_strings.Contains(query, ";") {
+		return "", ""
+	}
+	operation = __gorch_strings.ToUpper(words[0])
+	var before string // the keyword the table follows
+	switch operation {
+	case "SELECT", "DELETE":
+		before = "FROM"
+	case "INSERT", "REPLACE", "MERGE":
+		before = "INTO"
+	case "UPDATE":
+		if len(words) > 1 {
+			collection = words[1]
+		}
+	case "CREATE", "ALTER", "DROP", "TRUNCATE", "WITH", "CALL", "EXEC", "EXECUTE", "SHOW", "EXPLAIN",
+		"SET", "PRAGMA", "VACUUM", "ANALYZE", "UPSERT", "COPY", "GRANT", "REVOKE", "LOCK", "USE":
+		return operation, ""
+	default:
+		return "", ""
+	}
+	for i := 1; i < len(words); i++ {
+		switch word := __gorch_strings.ToUpper(words[i]); {
+		case word == "JOIN" || word == "UNION" || word == "SELECT":
+			return operation, "" // more than one table
+		case word == before:
+			if collection != "" || i+1 == len(words) {
+				return operation, ""
+			}
+			collection = words[i+1]
+		}
+	}
+	if __gorch_strings.ContainsAny(collection, "(),'\"") {
+		return operation, ""
+	}
+	return operation, collection
+}
+
+// __gorch_otel_sql_sanitize replaces the literals of a query
+// that has no parameters with "?", as the semantic conventions
+// ask of query text that is not parameterized.
+func __gorch_otel_sql_sanitize(query string) string {
+	var b __gorch_strings.Builder
+	for i := 0; i < len(query); i++ {
+		c := query[i]
+		switch {
+		case c == '\'':
+			for i++; i < len(query); i++ {
+				if query[i] == '\'' {
+					if i+1 < len(query) && query[i+1] == '\'' {
+						i++
+						continue
+					}
+					break
+				}
+			}
+			b.WriteByte('?')
+		case c >= '0' && c <= '9' && (i == 0 || !__gorch_otel_sql_word(query[i-1])):
+			for i+1 < len(query) && (__gorch_otel_sql_word(query[i+1]) || query[i+1] == '.') {
+				i++
+			}
+			b.WriteByte('?')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func __gorch_otel_sql_word(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
