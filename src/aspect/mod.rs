@@ -12,6 +12,7 @@
 pub mod advice;
 mod check;
 pub mod join;
+mod links;
 pub mod locate;
 pub mod spec;
 pub mod syntax;
@@ -214,6 +215,19 @@ impl AspectSet {
                 diagnostics.push(Diagnostic { message, ..at });
             }
             disabled.extend(off);
+        }
+        for (user, symbol, definer) in links::broken(&aspects, &disabled) {
+            diagnostics.push(Diagnostic {
+                file: user.file.clone(),
+                line: user.line,
+                column: None,
+                aspect: Some(user.id.clone()),
+                message: format!(
+                    "links to {symbol}, which aspect {:?} ({}) defines, but that aspect is disabled; disable both",
+                    definer.id,
+                    definer.location()
+                ),
+            });
         }
         // An aspect that names a package instruments it by design (a hook
         // inside a library, which other aspects may call into): excluding
@@ -525,6 +539,18 @@ mod tests {
         assert_eq!(set.aspects.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), vec!["other"]);
         let err = AspectSet::from_sources(&[builtin, source("\ndisable:\n  - otel-two\n")]).unwrap_err().to_string();
         assert_eq!(err, "gorch.yaml:3:5: disable: no aspect has an id matching \"otel-two\"");
+    }
+
+    #[test]
+    fn disabling_half_of_a_hook_is_an_error() {
+        let hook = "aspects:\n  - id: lib\n    join-point:\n      import-path: example.com/lib\n    advice:\n      - inject-declarations:\n          template: |\n            //go:linkname setHook\n            func setHook(f func()) {}\n  - id: program\n    join-point:\n      main-package: true\n    advice:\n      - inject-declarations:\n          template: |\n            //go:linkname set example.com/lib.setHook\n            func set(f func())\n";
+        assert!(errors(hook).is_empty());
+        let err = AspectSet::from_sources(&[source(hook), source("disable: [lib]\n")]).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "gorch.yaml:10: aspect \"program\": links to example.com/lib.setHook, which aspect \"lib\" (gorch.yaml:2) defines, but that aspect is disabled; disable both"
+        );
+        assert!(AspectSet::from_sources(&[source(hook), source("disable: [lib, program]\n")]).is_ok());
     }
 
     #[test]
