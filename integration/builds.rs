@@ -194,3 +194,23 @@ fn binaries_record_gorch_and_the_aspects_in_their_build_settings() {
     assert_ne!(edited, aspects);
     assert_eq!(settings("edited"), [format!("version={version}"), format!("aspects={edited}")]);
 }
+
+/// The README's example of a hook inside a library, built as written: the
+/// program's side sees every round trip of net/http's Transport.
+#[test]
+fn the_readme_hook_inside_net_http_reaches_the_program() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = &readme[readme.find("### Hooks inside libraries").expect("the README shows a hook")..];
+    let start = section.find("```yaml\n").unwrap() + "```yaml\n".len();
+    let example = &section[start..start + section[start..].find("```").unwrap()];
+    let m = Module::copy("modules/hook");
+    m.write("gorch.yaml", &format!("disable: [otel-*]\n{example}"));
+    ok(m.go_gorch(&["build", "-o", "hook", "."]), "go build -toolexec");
+    let out = ok(m.exec("hook", &[]), "hook");
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains(" round trip to http://127.0.0.1:"), "{stderr}");
+    assert_eq!(text(&out.stdout), "hello\n");
+    ok(m.go(&["build", "-o", "plain", "."]), "go build");
+    let plain = ok(m.exec("plain", &[]), "plain");
+    assert_eq!((text(&plain.stdout), text(&plain.stderr)), ("hello\n".to_string(), String::new()));
+}

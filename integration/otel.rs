@@ -324,11 +324,18 @@ fn a_service_instrumented_by_hand_gets_no_second_span() {
     let mut manual = Service::start(&m.path().join("bin/manual"), "manual", &env, &[port]);
     assert_eq!(get(port, "/ping", &[]), (200, "pong\n".to_string()));
     manual.stop();
-    let spans = receiver.wait_for(|s| !s.is_empty());
+    let spans = receiver.wait_for(|s| s.len() >= 3);
     std::thread::sleep(Duration::from_millis(500));
-    let spans = if spans.is_empty() { spans } else { receiver.spans() };
-    assert_eq!(spans.len(), 1, "{spans:#?}");
-    assert_eq!((spans[0].kind.as_str(), spans[0].name.as_str()), ("SERVER", "GET /ping"));
+    let spans = receiver.spans();
+    // One span each, made by the program's own instrumentation: the HTTP
+    // server span, the gRPC client span of the health check, and the gRPC
+    // server span of the check.
+    assert_eq!(spans.len(), 3, "{spans:#?}");
+    let server = one(&spans, "HTTP server", |s| s.kind == "SERVER" && s.name == "GET /ping");
+    let client = one(&spans, "gRPC client", |s| s.kind == "CLIENT" && s.name == "grpc.health.v1.Health/Check");
+    assert_eq!(client.parent, server.id);
+    let rpc = one(&spans, "gRPC server", |s| s.kind == "SERVER" && s.name == "grpc.health.v1.Health/Check");
+    assert_eq!(rpc.parent, client.id);
 }
 
 /// `//gorch:span` on a type is an error, not a silent no-op.

@@ -9,7 +9,9 @@
 #
 # Prints a Markdown table. A module whose two runs disagree makes the
 # script exit non-zero, after listing the tests that differ. Tests that
-# need services (a MySQL server) skip the same way in both runs. vet is
+# need a MySQL server skip the same way in both runs; a module that names
+# `postgres` gets a throwaway PostgreSQL server on a loopback port (from
+# Debian's postgresql package, installed when missing). vet is
 # off (-vet=off): pinning raises old modules' go version, and newer vet
 # checks then stop some test packages before they run, in both runs alike.
 set -euo pipefail
@@ -18,6 +20,7 @@ cd "$root"
 cargo build --release --locked -q
 gorch=$root/target/release/gorch
 work=${CORPUS_WORK:-$(mktemp -d)}
+mkdir -p "$work"
 export GOFLAGS=-buildvcs=false GOTOOLCHAIN=local
 
 # package test action, for every test and package that passed, failed or
@@ -28,14 +31,36 @@ results() {
 }
 count() { awk -v a="$2" '$NF == a' "$1" | wc -l | tr -d ' '; }
 
+# A PostgreSQL server of its own, for the modules that need one: a cluster
+# in the work directory, owned by the postgres user (the server refuses to
+# run as root), trusting local connections.
+postgres() {
+  [ -n "${PGPORT:-}" ] && return
+  if ! command -v pg_ctl >/dev/null && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq postgresql >/dev/null \
+      || { echo "corpus.sh: PostgreSQL is needed and cannot be installed (apt-get install postgresql)" >&2; exit 1; }
+  fi
+  pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")
+  id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
+  export PGPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  export PGHOST=127.0.0.1 PGUSER=postgres PGSSLMODE=disable PGDATABASE=pqgotest
+  mkdir -p "$work/pg" && chown postgres "$work/pg" && chmod 755 "$work"
+  runuser -u postgres -- "$pgbin/initdb" -D "$work/pg/data" -A trust -U postgres >/dev/null
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w \
+    -o "-k $work/pg -p $PGPORT -c listen_addresses=127.0.0.1" start >/dev/null
+  trap 'runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true' EXIT
+  psql -q -c 'CREATE DATABASE pqgotest' postgres
+}
+
 echo "machine: $(nproc) cores, $(go version)"
 echo
 echo "| module | kind | pass / fail / skip, tests and packages (plain) | through gorch | same results | sites instrumented |"
 echo "|---|---|---|---|---|---|"
 status=0
-while read -r name module version kind; do
+while read -r name module version kind needs; do
   case $name in ''|'#'*) continue ;; esac
   if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then continue; fi
+  [ "$needs" = postgres ] && postgres </dev/null
   dir=$work/$name
   if [ ! -d "$dir" ]; then
     src=$(go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')

@@ -1,0 +1,64 @@
+//line gorch/aspects/otel-grpc.yaml:28:13
+package rpc
+//line gorch/aspects/otel-grpc.yaml:28:13
+import __gorch_context "context"
+//line gorch/aspects/otel-grpc.yaml:28:13
+import __gorch_otel "go.opentelemetry.io/otel"
+//line gorch/aspects/otel-grpc.yaml:28:13
+import __gorch_trace "go.opentelemetry.io/otel/trace"
+//line gorch/aspects/otel-grpc.yaml:28:13
+import __gorch_metadata "google.golang.org/grpc/metadata"
+//line gorch/aspects/otel-grpc.yaml:28:13
+import __gorch_stats "google.golang.org/grpc/stats"
+//line gorch/aspects/otel-grpc.yaml:28:13
+// __gorch_otel_grpc_handler is otelgrpc's stats handler, which
+// steps aside for an RPC a handler of the program's traced.
+type __gorch_otel_grpc_handler struct {
+	__gorch_stats.Handler
+	client bool
+}
+
+type __gorch_otel_grpc_skip struct{}
+
+func (h __gorch_otel_grpc_handler) TagRPC(ctx __gorch_context.Context, info *__gorch_stats.RPCTagInfo) __gorch_context.Context {
+	current := __gorch_trace.SpanContextFromContext(ctx)
+	traced := current.IsValid() && !current.IsRemote()
+	if h.client {
+		traced = false
+		if md, ok := __gorch_metadata.FromOutgoingContext(ctx); ok && current.IsValid() {
+			carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), __gorch_otel_grpc_carrier(md)))
+			traced = carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
+		}
+	}
+	if traced {
+		return __gorch_context.WithValue(ctx, __gorch_otel_grpc_skip{}, true)
+	}
+	return h.Handler.TagRPC(ctx, info)
+}
+
+func (h __gorch_otel_grpc_handler) HandleRPC(ctx __gorch_context.Context, s __gorch_stats.RPCStats) {
+	if ctx.Value(__gorch_otel_grpc_skip{}) == nil {
+		h.Handler.HandleRPC(ctx, s)
+	}
+}
+
+// __gorch_otel_grpc_carrier reads propagation fields from gRPC
+// metadata.
+type __gorch_otel_grpc_carrier __gorch_metadata.MD
+
+func (c __gorch_otel_grpc_carrier) Get(key string) string {
+	if v := __gorch_metadata.MD(c).Get(key); len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+func (c __gorch_otel_grpc_carrier) Set(key, value string) { __gorch_metadata.MD(c).Set(key, value) }
+
+func (c __gorch_otel_grpc_carrier) Keys() []string {
+	keys := make([]string, 0, len(c))
+	for k := range c {
+		keys = append(keys, k)
+	}
+	return keys
+}
