@@ -324,7 +324,7 @@ fn a_service_instrumented_by_hand_gets_no_second_span() {
     let mut manual = Service::start(&m.path().join("bin/manual"), "manual", &env, &[port]);
     assert_eq!(get(port, "/ping", &[]), (200, "pong\n".to_string()));
     manual.stop();
-    let spans = receiver.wait_for(|s| s.len() >= 3);
+    receiver.wait_for(|s| s.len() >= 3);
     std::thread::sleep(Duration::from_millis(500));
     let spans = receiver.spans();
     // One span each, made by the program's own instrumentation: the HTTP
