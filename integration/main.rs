@@ -16,4 +16,5 @@ mod libraries;
 mod otel;
 mod reproducible;
 mod support;
+mod toolchains;
 mod toolexec;

@@ -35,6 +35,9 @@ pub fn of(aspect: &Aspect) -> Links {
 /// For each aspect in force that links to a symbol only a turned-off
 /// aspect defines: (the aspect, the symbol, the aspect that defines it).
 pub fn broken<'a>(on: &'a [Aspect], off: &'a [Aspect]) -> Vec<(&'a Aspect, String, &'a Aspect)> {
+    if off.is_empty() {
+        return Vec::new();
+    }
     let defined_on: Vec<String> = on.iter().flat_map(|a| of(a).defines).collect();
     let mut found = Vec::new();
     for aspect in on {

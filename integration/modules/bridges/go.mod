@@ -1,0 +1,3 @@
+module example.com/bridges
+
+go 1.23
