@@ -26,7 +26,13 @@ fn hooks_inside_the_standard_library_work_on_every_supported_go() {
     for release in RELEASES {
         let binary = format!("bridges-{release}");
         let mut build = command("go", m.path());
-        build.env("GOTOOLCHAIN", release).args(["build", &format!("-toolexec={}", gorch().display()), "-o", &binary, "."]);
+        build.env("GOTOOLCHAIN", release).args([
+            "build",
+            &format!("-toolexec={}", gorch().display()),
+            "-o",
+            &binary,
+            ".",
+        ]);
         ok(run(build), &format!("go build through gorch with {release}"));
         let out = m.exec(&binary, &[]);
         assert_eq!(out.status.code(), Some(3), "{release}: {}", text(&out.stderr));

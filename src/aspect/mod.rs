@@ -207,43 +207,58 @@ impl AspectSet {
             }
         }
         let mut disabled: Vec<Aspect> = Vec::new();
+        // Where each disabled aspect was turned off.
+        let mut turned_off: Vec<Diagnostic> = Vec::new();
         for (pattern, at) in disable {
             let (off, on): (Vec<Aspect>, Vec<Aspect>) = aspects.into_iter().partition(|a| pattern.matches(&a.id));
             aspects = on;
             if off.is_empty() && !disabled.iter().any(|a| pattern.matches(&a.id)) {
                 let message = format!("disable: no aspect has an id matching {:?}", pattern.as_str());
-                diagnostics.push(Diagnostic { message, ..at });
+                diagnostics.push(Diagnostic { message, ..at.clone() });
             }
+            turned_off.extend(off.iter().map(|_| at.clone()));
             disabled.extend(off);
         }
         for (user, symbol, definer) in links::broken(&aspects, &disabled) {
-            diagnostics.push(Diagnostic {
+            let at = disabled.iter().position(|a| a.id == definer.id).map(|i| turned_off[i].clone());
+            let message = format!(
+                "disable: turns off aspect {:?} ({}), but aspect {:?} ({}) links to {symbol}, which it defines; disable both",
+                definer.id,
+                definer.location(),
+                user.id,
+                user.location()
+            );
+            let at = at.unwrap_or_else(|| Diagnostic {
                 file: user.file.clone(),
                 line: user.line,
                 column: None,
                 aspect: Some(user.id.clone()),
-                message: format!(
-                    "links to {symbol}, which aspect {:?} ({}) defines, but that aspect is disabled; disable both",
-                    definer.id,
-                    definer.location()
-                ),
+                message: String::new(),
             });
+            diagnostics.push(Diagnostic { message, ..at });
         }
         // An aspect that names a package instruments it by design (a hook
         // inside a library, which other aspects may call into): excluding
         // the package would break that aspect, not turn it off.
         for (glob, at) in &excluded {
+            let mut named: BTreeMap<String, Vec<&Aspect>> = BTreeMap::new();
             for aspect in &aspects {
-                let named = aspect.join_point.only_in().unwrap_or_default();
-                if let Some(package) = named.iter().find(|p| glob.matches_with(p, join::glob_options())) {
-                    let message = format!(
-                        "exclude: {:?} matches {package}, which aspect {:?} ({}) instruments by name; disable that aspect instead",
-                        glob.as_str(),
-                        aspect.id,
-                        aspect.location()
-                    );
-                    diagnostics.push(Diagnostic { message, ..at.clone() });
+                for package in aspect.join_point.only_in().unwrap_or_default() {
+                    if glob.matches_with(&package, join::glob_options()) {
+                        named.entry(package).or_default().push(aspect);
+                    }
                 }
+            }
+            for (package, by) in named {
+                let ids: Vec<String> = by.iter().map(|a| format!("{:?} ({})", a.id, a.location())).collect();
+                let (which, verb, them) =
+                    if by.len() == 1 { ("aspect", "instruments", "it") } else { ("aspects", "instrument", "them") };
+                let message = format!(
+                    "exclude: {:?} matches {package}, which {which} {} {verb} by name; disable {them} instead",
+                    glob.as_str(),
+                    ids.join(", ")
+                );
+                diagnostics.push(Diagnostic { message, ..at.clone() });
             }
         }
         if !diagnostics.is_empty() {
@@ -548,7 +563,7 @@ mod tests {
         let err = AspectSet::from_sources(&[source(hook), source("disable: [lib]\n")]).unwrap_err().to_string();
         assert_eq!(
             err,
-            "gorch.yaml:10: aspect \"program\": links to example.com/lib.setHook, which aspect \"lib\" (gorch.yaml:2) defines, but that aspect is disabled; disable both"
+            "gorch.yaml:1:11: disable: turns off aspect \"lib\" (gorch.yaml:2), but aspect \"program\" (gorch.yaml:10) links to example.com/lib.setHook, which it defines; disable both"
         );
         assert!(AspectSet::from_sources(&[source(hook), source("disable: [lib, program]\n")]).is_ok());
     }
