@@ -4,8 +4,9 @@
 #   bash integration/bench/runtime.sh [ROUNDS]
 #
 # integration/bench/service/cmd/hello (a ServeMux service with no tracing
-# code) built three ways: plain; instrumented by hand (cmd/manual: otelhttp
-# and the same SDK settings as gorch's otel-sdk aspect); with gorch. Spans
+# code) built three ways: plain; instrumented by hand (cmd/manual: otelhttp,
+# http.route, and the same SDK settings as gorch's otel-sdk aspect, so
+# that both export the same spans); with gorch. Spans
 # go over OTLP/gRPC to the test receiver (integration/modules/receiver).
 # Each round runs the three in rotating order: start, 1 s of warm-up load,
 # DURATION (default 5 s) of measured load from cmd/load with CONNS (default
