@@ -220,7 +220,12 @@ fn quit(bin: &Path, mode: &str, traced: bool, end: impl FnOnce(&mut Service, u16
         ("LISTEN", format!("127.0.0.1:{port}")),
         ("MODE", mode.into()),
     ];
-    let mut quitter = Service::start(&bin.join("quitter"), "quitter", &env, &[port]);
+    // Started with SIGTERM and SIGINT at their default disposition, as a
+    // service manager starts a program (a shell's background jobs ignore
+    // SIGINT, and so would their children).
+    let quitter_path = bin.join("quitter");
+    let args = ["--default-signal=TERM,INT", quitter_path.to_str().unwrap()];
+    let mut quitter = Service::start_args(Path::new("env"), &args, "quitter", &env, &[port]);
     assert_eq!(get(port, "/work", &[("traceparent", &traceparent(WORK))]), (200, "pong".to_string()));
     let exited = end(&mut quitter, port);
     if !traced {
@@ -232,7 +237,7 @@ fn quit(bin: &Path, mode: &str, traced: bool, end: impl FnOnce(&mut Service, u16
 }
 
 #[test]
-fn spans_are_flushed_on_log_fatal_and_on_sigterm() {
+fn spans_are_flushed_on_log_fatal_sigterm_and_sigint() {
     let m = super::build("nethttp", &["./cmd/quitter"], true);
     for bin in ["bin", "plain"] {
         let bin = m.path().join(bin);
@@ -245,9 +250,11 @@ fn spans_are_flushed_on_log_fatal_and_on_sigterm() {
         assert!(fatal.stderr.ends_with(" quitting\n"), "{bin:?}: {}", fatal.stderr);
         assert_eq!(spans_of(&spans, WORK).len(), if traced { 3 } else { 0 }, "log.Fatal, {bin:?}: {spans:#?}");
 
-        let (signal, spans) = quit(&bin, "signal", traced, |q, _| q.stop());
-        assert_eq!(signal.status.signal(), Some(15), "{bin:?}");
-        assert_eq!((signal.stdout.as_str(), signal.stderr.as_str()), ("", ""));
-        assert_eq!(spans_of(&spans, WORK).len(), if traced { 3 } else { 0 }, "SIGTERM, {bin:?}: {spans:#?}");
+        for (name, number) in [("TERM", 15), ("INT", 2)] {
+            let (signal, spans) = quit(&bin, "signal", traced, |q, _| q.signal(name));
+            assert_eq!(signal.status.signal(), Some(number), "SIG{name}, {bin:?}");
+            assert_eq!((signal.stdout.as_str(), signal.stderr.as_str()), ("", ""));
+            assert_eq!(spans_of(&spans, WORK).len(), if traced { 3 } else { 0 }, "SIG{name}, {bin:?}: {spans:#?}");
+        }
     }
 }

@@ -21,11 +21,15 @@ type __gorch_otel_grpc_handler struct {
 type __gorch_otel_grpc_skip struct{}
 
 func (h __gorch_otel_grpc_handler) TagRPC(ctx __gorch_context.Context, info *__gorch_stats.RPCTagInfo) __gorch_context.Context {
-	current := __gorch_trace.SpanContextFromContext(ctx)
+	span := __gorch_trace.SpanFromContext(ctx)
+	current := span.SpanContext()
 	traced := current.IsValid() && !current.IsRemote()
 	if h.client {
-		traced = false
-		if md, ok := __gorch_metadata.FromOutgoingContext(ctx); ok && current.IsValid() {
+		// A client span current, or the current span carried in the
+		// outgoing metadata: a handler of the program's made it.
+		kind, ok := span.(interface{ SpanKind() __gorch_trace.SpanKind })
+		traced = ok && kind.SpanKind() == __gorch_trace.SpanKindClient
+		if md, ok := __gorch_metadata.FromOutgoingContext(ctx); ok && current.IsValid() && !traced {
 			carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), __gorch_otel_grpc_carrier(md)))
 			traced = carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
 		}

@@ -1,73 +1,70 @@
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 package main
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_context "context"
-//line gorch/aspects/otel-sql.yaml:156:13
+//line gorch/aspects/otel-sql.yaml:157:13
 import __gorch_sql "database/sql"
-//line gorch/aspects/otel-sql.yaml:156:13
+//line gorch/aspects/otel-sql.yaml:157:13
 import __gorch_driver "database/sql/driver"
-//line gorch/aspects/otel-sql.yaml:156:13
+//line gorch/aspects/otel-sql.yaml:157:13
 import __gorch_errors "errors"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_otel "go.opentelemetry.io/otel"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_attribute "go.opentelemetry.io/otel/attribute"
-//line gorch/aspects/otel-sql.yaml:156:13
+//line gorch/aspects/otel-sql.yaml:157:13
 import __gorch_codes "go.opentelemetry.io/otel/codes"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_propagation "go.opentelemetry.io/otel/propagation"
-//line gorch/aspects/otel-sql.yaml:156:13
+//line gorch/aspects/otel-sql.yaml:157:13
 import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_http "net/http"
-//line gorch/aspects/otel-sql.yaml:156:13
+//line gorch/aspects/otel-http.yaml:152:13
+import __gorch_os "os"
+//line gorch/aspects/otel-sql.yaml:157:13
 import __gorch_reflect "reflect"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_strings "strings"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_sync "sync"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:151:13
+//line gorch/aspects/otel-http.yaml:152:13
 //go:linkname __gorch_otel_http_setServerHook net/http.__gorch_setServerHook
 func __gorch_otel_http_setServerHook(func(*__gorch_http.Server, __gorch_http.ResponseWriter, *__gorch_http.Request, func(__gorch_http.ResponseWriter, *__gorch_http.Request)))
 
 //go:linkname __gorch_otel_http_setRoundTripHook net/http.__gorch_setRoundTripHook
 func __gorch_otel_http_setRoundTripHook(func(*__gorch_http.Transport, *__gorch_http.Request, func(*__gorch_http.Request) (*__gorch_http.Response, error)) (*__gorch_http.Response, error))
 
+// With OTEL_SDK_DISABLED=true no hook is set: net/http runs its own
+// code only.
 var _ = func() bool {
-	__gorch_otel_http_setServerHook(__gorch_otel_http_serve)
-	__gorch_otel_http_setRoundTripHook(__gorch_otel_http_roundTrip)
+	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
+		__gorch_otel_http_setServerHook(__gorch_otel_http_serve)
+		__gorch_otel_http_setRoundTripHook(__gorch_otel_http_roundTrip)
+	}
 	return true
 }()
 
 // __gorch_otel_http_server makes server spans (otelhttp's, with
-// the semantic-convention attributes and the incoming
-// traceparent extracted).
+// the semantic-convention attributes, the incoming traceparent
+// extracted, and the ServeMux pattern as http.route).
 var __gorch_otel_http_server = __gorch_sync.OnceValue(func() func(__gorch_http.Handler) __gorch_http.Handler {
 	return __gorch_otelhttp.NewMiddleware("http.server", __gorch_otelhttp.WithTracerProvider(__gorch_otel_http_tracerProvider{}))
 })
 
-// __gorch_otel_http_serve serves one request with a server span,
-// and records the ServeMux pattern that routed it as http.route.
+// __gorch_otel_http_serve serves one request with a server span.
 func __gorch_otel_http_serve(_ *__gorch_http.Server, w __gorch_http.ResponseWriter, r *__gorch_http.Request, next func(__gorch_http.ResponseWriter, *__gorch_http.Request)) {
-	__gorch_otel_http_server()(__gorch_http.HandlerFunc(func(w __gorch_http.ResponseWriter, r *__gorch_http.Request) {
-		next(w, r)
-		if route := r.Pattern; route != "" {
-			if i := __gorch_strings.IndexByte(route, '/'); i >= 0 {
-				route = route[i:]
-			}
-			__gorch_trace.SpanFromContext(r.Context()).SetAttributes(__gorch_attribute.String("http.route", route))
-		}
-	})).ServeHTTP(w, r)
+	__gorch_otel_http_server()(__gorch_http.HandlerFunc(next)).ServeHTTP(w, r)
 }
 
 // The server spans step aside for a handler the program wrapped
@@ -101,6 +98,16 @@ type __gorch_otel_http_span struct {
 	yielded __gorch_atomic.Bool
 }
 
+// SetName is how otelhttp names the span after the ServeMux
+// pattern that routed the request ("GET /items/{id}"); the
+// pattern's path is the request's http.route.
+func (s *__gorch_otel_http_span) SetName(name string) {
+	s.Span.SetName(name)
+	if i := __gorch_strings.IndexByte(name, '/'); i >= 0 {
+		s.Span.SetAttributes(__gorch_attribute.String("http.route", name[i:]))
+	}
+}
+
 func (s *__gorch_otel_http_span) End(options ...__gorch_trace.SpanEndOption) {
 	if !s.yielded.Load() {
 		s.Span.End(options...)
@@ -131,7 +138,7 @@ func (__gorch_otel_http_next) RoundTrip(r *__gorch_http.Request) (*__gorch_http.
 }
 
 func __gorch_otel_http_roundTrip(_ *__gorch_http.Transport, req *__gorch_http.Request, next func(*__gorch_http.Request) (*__gorch_http.Response, error)) (*__gorch_http.Response, error) {
-	if __gorch_otel_http_propagated(req) {
+	if __gorch_otel_http_traced(req) {
 		return next(req)
 	}
 	ctx := __gorch_context.WithValue(req.Context(), __gorch_otel_http_nextKey{}, next)
@@ -144,11 +151,16 @@ func __gorch_otel_http_roundTrip(_ *__gorch_http.Transport, req *__gorch_http.Re
 	return resp, err
 }
 
-// __gorch_otel_http_propagated says whether a request already
-// carries the current span's context: a transport wrapped in
-// otelhttp by hand made the client span and injected it.
-func __gorch_otel_http_propagated(req *__gorch_http.Request) bool {
-	current := __gorch_trace.SpanContextFromContext(req.Context())
+// __gorch_otel_http_traced says whether a client instrumentation
+// of the program's (a transport wrapped in otelhttp by hand)
+// already made this round trip's span: the current span is a
+// client span, or the request already carries it.
+func __gorch_otel_http_traced(req *__gorch_http.Request) bool {
+	span := __gorch_trace.SpanFromContext(req.Context())
+	if kind, ok := span.(interface{ SpanKind() __gorch_trace.SpanKind }); ok && kind.SpanKind() == __gorch_trace.SpanKindClient {
+		return true
+	}
+	current := span.SpanContext()
 	if !current.IsValid() || len(req.Header) == 0 {
 		return false
 	}
@@ -156,12 +168,15 @@ func __gorch_otel_http_propagated(req *__gorch_http.Request) bool {
 	carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), carrier))
 	return carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
 }
-//line gorch/aspects/otel-sql.yaml:156:13
+//line gorch/aspects/otel-sql.yaml:157:13
 //go:linkname __gorch_otel_sql_setHook database/sql.__gorch_setSQLHook
 func __gorch_otel_sql_setHook(func(__gorch_context.Context, *__gorch_sql.DB, string, string, []any) (__gorch_context.Context, func(error)))
 
+// With OTEL_SDK_DISABLED=true no hook is set.
 var _ = func() bool {
-	__gorch_otel_sql_setHook(__gorch_otel_sql_start)
+	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
+		__gorch_otel_sql_setHook(__gorch_otel_sql_start)
+	}
 	return true
 }()
 

@@ -2,7 +2,8 @@
 // the way most programs end, chosen by $MODE:
 //
 //	fatal   GET /quit makes main call log.Fatal: exit status 1
-//	signal  main is log.Fatal(http.ListenAndServe(...)); SIGTERM ends it
+//	signal  main is log.Fatal(http.ListenAndServe(...)); SIGTERM or SIGINT
+//	        ends it
 //
 // It has no tracing code and no signal handling.
 package main
