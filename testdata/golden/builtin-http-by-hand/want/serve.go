@@ -10,5 +10,5 @@ import (
 func Run(mux *http.ServeMux) error {
 	client := &http.Client{Transport: otelhttp.NewTransport(http.DefaultTransport)}
 	_ = client
-	return http.ListenAndServe(":8080", /*line gorch/aspects/otel-http.yaml:311:22*/__gorch_otel_http_by_hand(/*line serve.go:12:38*/otelhttp.NewHandler(mux, "byhand")/*line gorch/aspects/otel-http.yaml:311:56*/)/*line serve.go:12:72*/)
+	return http.ListenAndServe(":8080", /*line gorch/aspects/otel-http.yaml:316:22*/__gorch_otel_http_by_hand(/*line serve.go:12:38*/otelhttp.NewHandler(mux, "byhand")/*line gorch/aspects/otel-http.yaml:316:56*/)/*line serve.go:12:72*/)
 }

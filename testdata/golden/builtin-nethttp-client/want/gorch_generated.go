@@ -1,17 +1,19 @@
-//line gorch/aspects/otel-http.yaml:68:13
+//line gorch/aspects/otel-http.yaml:73:13
 package http
-//line gorch/aspects/otel-http.yaml:68:13
+//line gorch/aspects/otel-http.yaml:73:13
 import __gorch_context "context"
-//line gorch/aspects/otel-http.yaml:68:13
+//line gorch/aspects/otel-http.yaml:73:13
+import __gorch_atomic "sync/atomic"
+//line gorch/aspects/otel-http.yaml:73:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:68:13
+//line gorch/aspects/otel-http.yaml:73:13
 // __gorch_roundTripHook makes each round trip through the
 // program's instrumentation, when the program set it.
-var __gorch_roundTripHook func(t *Transport, req *Request, next func(*Request) (*Response, error)) (*Response, error)
+var __gorch_roundTripHook __gorch_atomic.Pointer[func(t *Transport, req *Request, next func(*Request) (*Response, error)) (*Response, error)]
 
 //go:linkname __gorch_setRoundTripHook
 func __gorch_setRoundTripHook(hook func(t *Transport, req *Request, next func(*Request) (*Response, error)) (*Response, error)) {
-	__gorch_roundTripHook = hook
+	__gorch_roundTripHook.Store(&hook)
 }
 
 type __gorch_untracedKey struct{}

@@ -1,13 +1,17 @@
-//line gorch/aspects/otel-http.yaml:40:13
+//line gorch/aspects/otel-http.yaml:42:13
 package http
-//line gorch/aspects/otel-http.yaml:40:13
+//line gorch/aspects/otel-http.yaml:42:13
+import __gorch_atomic "sync/atomic"
+//line gorch/aspects/otel-http.yaml:42:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:40:13
+//line gorch/aspects/otel-http.yaml:42:13
 // __gorch_serverHook serves each request through the program's
-// instrumentation, when the program set it.
-var __gorch_serverHook func(srv *Server, w ResponseWriter, r *Request, next func(ResponseWriter, *Request))
+// instrumentation, when the program set it. (Atomic: a server
+// started by a package's init may serve while main's variables
+// are set.)
+var __gorch_serverHook __gorch_atomic.Pointer[func(srv *Server, w ResponseWriter, r *Request, next func(ResponseWriter, *Request))]
 
 //go:linkname __gorch_setServerHook
 func __gorch_setServerHook(hook func(srv *Server, w ResponseWriter, r *Request, next func(ResponseWriter, *Request))) {
-	__gorch_serverHook = hook
+	__gorch_serverHook.Store(&hook)
 }

@@ -1,44 +1,44 @@
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 package main
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_context "context"
-//line gorch/aspects/otel-sql.yaml:157:13
+//line gorch/aspects/otel-sql.yaml:158:13
 import __gorch_sql "database/sql"
-//line gorch/aspects/otel-sql.yaml:157:13
+//line gorch/aspects/otel-sql.yaml:158:13
 import __gorch_driver "database/sql/driver"
-//line gorch/aspects/otel-sql.yaml:157:13
+//line gorch/aspects/otel-sql.yaml:158:13
 import __gorch_errors "errors"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_otel "go.opentelemetry.io/otel"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_attribute "go.opentelemetry.io/otel/attribute"
-//line gorch/aspects/otel-sql.yaml:157:13
+//line gorch/aspects/otel-sql.yaml:158:13
 import __gorch_codes "go.opentelemetry.io/otel/codes"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_propagation "go.opentelemetry.io/otel/propagation"
-//line gorch/aspects/otel-sql.yaml:157:13
+//line gorch/aspects/otel-sql.yaml:158:13
 import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_http "net/http"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_os "os"
-//line gorch/aspects/otel-sql.yaml:157:13
+//line gorch/aspects/otel-sql.yaml:158:13
 import __gorch_reflect "reflect"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_strings "strings"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_sync "sync"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:152:13
+//line gorch/aspects/otel-http.yaml:157:13
 //go:linkname __gorch_otel_http_setServerHook net/http.__gorch_setServerHook
 func __gorch_otel_http_setServerHook(func(*__gorch_http.Server, __gorch_http.ResponseWriter, *__gorch_http.Request, func(__gorch_http.ResponseWriter, *__gorch_http.Request)))
 
@@ -168,7 +168,7 @@ func __gorch_otel_http_traced(req *__gorch_http.Request) bool {
 	carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), carrier))
 	return carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
 }
-//line gorch/aspects/otel-sql.yaml:157:13
+//line gorch/aspects/otel-sql.yaml:158:13
 //go:linkname __gorch_otel_sql_setHook database/sql.__gorch_setSQLHook
 func __gorch_otel_sql_setHook(func(__gorch_context.Context, *__gorch_sql.DB, string, string, []any) (__gorch_context.Context, func(error)))
 
