@@ -38,6 +38,10 @@ pub enum Error {
         "{location}: aspect {aspect:?} injects {packages} into {into}, but {into} is among their dependencies: advice cannot add an import cycle; narrow the aspect's join point (an import-path filter) so that it leaves {into} alone"
     )]
     ImportCycle { location: String, aspect: String, packages: String, into: String },
+    #[error(
+        "{location}: aspect {aspect:?} changes internals of {package} that differ between Go releases, and knows Go 1.{min} to 1.{max}; this build uses {release}: build with a release it knows, or turn the aspect off (disable: [{aspect}])"
+    )]
+    UnknownGo { location: String, aspect: String, package: String, release: String, min: u32, max: u32 },
 }
 
 impl Error {

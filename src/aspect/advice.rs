@@ -39,6 +39,12 @@ pub enum Advice {
     },
     InjectDeclarations(Code),
     AddBlankImport(String),
+    /// A field at the end of a struct type; `ty` is written with import
+    /// paths (`unsafe.Pointer`).
+    AddStructField {
+        name: String,
+        ty: String,
+    },
 }
 
 impl Advice {
@@ -52,6 +58,7 @@ impl Advice {
             Advice::AppendArgs { .. } => "append-args",
             Advice::InjectDeclarations(_) => "inject-declarations",
             Advice::AddBlankImport(_) => "add-blank-import",
+            Advice::AddStructField { .. } => "add-struct-field",
         }
     }
 
@@ -64,6 +71,7 @@ impl Advice {
             Advice::WrapArgument { .. } | Advice::ReplaceFunction(_) => Some(Kinds::CALL),
             Advice::AppendArgs { .. } => Some(Kinds::CALL),
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => None,
+            Advice::AddStructField { .. } => Some(Kinds::TYPE),
         }
     }
 
@@ -78,6 +86,7 @@ impl Advice {
             Advice::AppendArgs { imports, .. } => imports.values().map(String::as_str).collect(),
             Advice::AddBlankImport(path) => vec![path.as_str()],
             Advice::ReplaceFunction(function) => vec![function.path.as_str()],
+            Advice::AddStructField { ty, .. } => type_import_paths(ty),
         }
     }
 
@@ -89,7 +98,7 @@ impl Advice {
             | Advice::WrapArgument { code: c, .. }
             | Advice::InjectDeclarations(c) => vec![&c.template],
             Advice::AppendArgs { values, .. } => values.iter().collect(),
-            Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) => Vec::new(),
+            Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) | Advice::AddStructField { .. } => Vec::new(),
         }
     }
 
@@ -101,7 +110,9 @@ impl Advice {
             | Advice::WrapArgument { .. }
             | Advice::AppendArgs { .. }
             | Advice::ReplaceFunction(_) => Context::Expression,
-            Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => Context::Declarations,
+            Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) | Advice::AddStructField { .. } => {
+                Context::Declarations
+            }
         }
     }
 
@@ -190,7 +201,7 @@ impl Advice {
             | Advice::WrapArgument { code: c, .. }
             | Advice::InjectDeclarations(c) => &c.imports,
             Advice::AppendArgs { imports, .. } => imports,
-            Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) => return None,
+            Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) | Advice::AddStructField { .. } => return None,
         };
         let templates = self.templates();
         imports
@@ -200,4 +211,13 @@ impl Advice {
             })
             .map(String::as_str)
     }
+}
+
+/// The import paths a type written with import paths names:
+/// `map[string]*net/http.Request` names `net/http`.
+pub fn type_import_paths(ty: &str) -> Vec<&str> {
+    ty.split(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '/' | '-' | '~')))
+        .filter_map(|word| word.rsplit_once('.').map(|(path, _)| path))
+        .filter(|path| !path.is_empty())
+        .collect()
 }

@@ -148,6 +148,15 @@ impl Checker<'_> {
                 self.fits(jp, a);
             }
         }
+        let go = spec.go.and_then(|g| {
+            if join_point.as_ref().is_some_and(|jp| jp.only_in().is_none()) {
+                return self.fail(
+                    "go:",
+                    "go: names the releases whose internals of a package the aspect changes, so the join point must name that package (an import-path without wildcards, a receiver or a struct type with its package)".to_string(),
+                );
+            }
+            self.go_releases(&g.min, &g.max)
+        });
         Some(Aspect {
             id: spec.id,
             file: self.source.display.clone(),
@@ -156,7 +165,18 @@ impl Checker<'_> {
             join_point: join_point?,
             advice,
             requires: spec.requires,
+            go,
         })
+    }
+
+    /// `min` and `max` of `go:` are releases such as "1.23", in order.
+    fn go_releases(&mut self, min: &str, max: &str) -> Option<(u32, u32)> {
+        let minor = |v: &str| v.strip_prefix("1.").and_then(|m| m.parse::<u32>().ok());
+        match (minor(min), minor(max)) {
+            (Some(a), Some(b)) if a <= b => Some((a, b)),
+            (Some(_), Some(_)) => self.fail("max:", format!("go: min {min:?} is newer than max {max:?}")),
+            _ => self.fail("go:", format!("go: min and max are Go releases such as \"1.23\", got {min:?} and {max:?}")),
+        }
     }
 
     /// Module paths and versions are well formed, and every import outside
@@ -235,6 +255,10 @@ impl Checker<'_> {
                 }
                 JoinPoint::StructLiteral { ty, field: lit.field, matches: lit.matches }
             }
+            JoinPointSpec::StructDefinition(text) => match QualifiedName::parse(&text) {
+                Ok(q) => JoinPoint::StructDefinition(q),
+                Err(m) => return self.fail(&text, m),
+            },
             JoinPointSpec::Directive(text) => {
                 let name = text.trim();
                 if let Some(bare) = name.strip_prefix("//") {
@@ -335,6 +359,15 @@ impl Checker<'_> {
                     return self.fail(&path, m);
                 }
                 Advice::AddBlankImport(path)
+            }
+            AdviceSpec::AddStructField(spec) => {
+                if !is_identifier(&spec.name) {
+                    return self.fail(&spec.name, format!("field name {:?} is not a Go identifier", spec.name));
+                }
+                if spec.ty.trim().is_empty() {
+                    return self.fail("add-struct-field", "add-struct-field needs a type".to_string());
+                }
+                Advice::AddStructField { name: spec.name, ty: crate::go::types::normalize_type(&spec.ty) }
             }
             AdviceSpec::AppendArgs(spec) => {
                 self.imports(&spec.imports);

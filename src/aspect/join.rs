@@ -26,6 +26,7 @@ impl Kinds {
     pub const LITERAL: Kinds = Kinds(4);
     pub const FIELD: Kinds = Kinds(8);
     pub const DECLARATION: Kinds = Kinds(16);
+    pub const TYPE: Kinds = Kinds(32);
     pub const EXPRESSIONS: Kinds = Kinds(2 | 4 | 8);
 
     pub fn union(self, other: Kinds) -> Kinds {
@@ -48,6 +49,7 @@ impl Kinds {
             (Kinds::LITERAL, "struct literals"),
             (Kinds::FIELD, "struct fields"),
             (Kinds::DECLARATION, "declarations"),
+            (Kinds::TYPE, "struct types"),
         ];
         let parts: Vec<&str> = names.iter().filter(|(k, _)| self.contains(*k)).map(|(_, n)| *n).collect();
         if parts.is_empty() { "packages".to_string() } else { parts.join(" and ") }
@@ -127,6 +129,7 @@ pub enum JoinPoint {
     FunctionBody(FunctionSelector),
     FunctionCall(QualifiedName),
     StructLiteral { ty: QualifiedName, field: Option<String>, matches: LiteralMatch },
+    StructDefinition(QualifiedName),
     Directive(String),
     AllOf(Vec<JoinPoint>),
     OneOf(Vec<JoinPoint>),
@@ -164,6 +167,7 @@ impl std::fmt::Display for JoinPoint {
             JoinPoint::FunctionCall(q) => write!(f, "function-call {q}"),
             JoinPoint::StructLiteral { ty, field: None, .. } => write!(f, "struct-literal {ty}"),
             JoinPoint::StructLiteral { ty, field: Some(field), .. } => write!(f, "struct-literal {ty}.{field}"),
+            JoinPoint::StructDefinition(ty) => write!(f, "struct-definition {ty}"),
             JoinPoint::Directive(name) => write!(f, "directive //{name}"),
             JoinPoint::AllOf(parts) => list(f, "all-of", parts),
             JoinPoint::OneOf(parts) => list(f, "one-of", parts),
@@ -202,6 +206,7 @@ impl JoinPoint {
             JoinPoint::FunctionCall(_) => Kinds::CALL,
             JoinPoint::StructLiteral { field: None, .. } => Kinds::LITERAL,
             JoinPoint::StructLiteral { field: Some(_), .. } => Kinds::FIELD,
+            JoinPoint::StructDefinition(_) => Kinds::TYPE,
             JoinPoint::Directive(_) => Kinds::FUNCTION.union(Kinds::DECLARATION),
             JoinPoint::AllOf(parts) => parts
                 .iter()
@@ -264,6 +269,7 @@ impl JoinPoint {
             JoinPoint::FunctionBody(_)
             | JoinPoint::FunctionCall(_)
             | JoinPoint::StructLiteral { .. }
+            | JoinPoint::StructDefinition(_)
             | JoinPoint::Directive(_) => None,
             JoinPoint::AllOf(parts) => settle(parts, facts, false),
             JoinPoint::OneOf(parts) => settle(parts, facts, true),
@@ -283,6 +289,7 @@ impl JoinPoint {
             JoinPoint::FunctionBody(sel) => {
                 sel.receiver.as_ref().and_then(|r| r.path.clone()).map(|p| BTreeSet::from([p]))
             }
+            JoinPoint::StructDefinition(ty) => Some(BTreeSet::from([ty.path.clone()])),
             JoinPoint::AllOf(parts) => parts.iter().filter_map(JoinPoint::only_in).reduce(|a, b| &a & &b),
             JoinPoint::OneOf(parts) => {
                 parts.iter().map(JoinPoint::only_in).try_fold(BTreeSet::new(), |all, p| Some(&all | &p?))
@@ -333,6 +340,7 @@ impl JoinPoint {
             JoinPoint::StructLiteral { ty, field, .. } => {
                 facts.imports(&ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f))
             }
+            JoinPoint::StructDefinition(ty) => facts.import_path() == ty.path && facts.contains(&ty.name),
             JoinPoint::Directive(name) => facts.contains(&format!("//{name}")),
             JoinPoint::AllOf(parts) => parts.iter().all(|p| p.may_match(facts)),
             JoinPoint::OneOf(parts) => parts.iter().any(|p| p.may_match(facts)),

@@ -44,9 +44,21 @@ pub struct Aspect {
     pub advice: Vec<Advice>,
     /// Module path to the version the aspect was written for.
     pub requires: BTreeMap<String, String>,
+    /// The Go releases (`1.x`, by minor number, both ends included) the
+    /// aspect knows, when it depends on the standard library's internals.
+    pub go: Option<(u32, u32)>,
 }
 
 impl Aspect {
+    /// Whether the aspect knows the Go release named by a compile's
+    /// `-goversion` (`go1.26.8`, `devel go1.28-abcdef ...`). An aspect
+    /// without a range knows every release; an unreadable version is
+    /// known to none that has one.
+    pub fn knows_go(&self, version: &str) -> bool {
+        let Some((min, max)) = self.go else { return true };
+        go_minor(version).is_some_and(|minor| (min..=max).contains(&minor))
+    }
+
     /// The required module that provides `import_path`, if any.
     pub fn module_of(&self, import_path: &str) -> Option<(&str, &str)> {
         self.requires
@@ -293,6 +305,14 @@ impl AspectSet {
     }
 }
 
+/// The minor release of a Go version string: 26 for `go1.26.8`, for
+/// `go1.26rc1` and for `devel go1.26-abcdef`.
+pub fn go_minor(version: &str) -> Option<u32> {
+    let rest = &version[version.find("go1.")? + 4..];
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
 /// Whether an import path is in a module (the module's own path or below).
 pub fn in_module(import_path: &str, module: &str) -> bool {
     import_path == module || import_path.strip_prefix(module).is_some_and(|rest| rest.starts_with('/'))
@@ -408,7 +428,7 @@ mod tests {
         assert_eq!(
             errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advise: []\n"),
             vec![
-                "gorch.yaml:5:5: aspect \"a\": unknown field `advise`, expected one of `id`, `join-point`, `advice`, `requires`"
+                "gorch.yaml:5:5: aspect \"a\": unknown field `advise`, expected one of `id`, `join-point`, `advice`, `requires`, `go`"
             ]
         );
     }
@@ -566,6 +586,20 @@ mod tests {
             "gorch.yaml:1:11: disable: turns off aspect \"lib\" (gorch.yaml:2), but aspect \"program\" (gorch.yaml:10) links to example.com/lib.setHook, which it defines; disable both"
         );
         assert!(AspectSet::from_sources(&[source(hook), source("disable: [lib, program]\n")]).is_ok());
+    }
+
+    #[test]
+    fn aspects_know_the_go_releases_they_name() {
+        let text = "aspects:\n  - id: rt\n    go: {min: \"1.23\", max: \"1.27\"}\n    join-point:\n      import-path: runtime\n    advice:\n      - add-blank-import: unsafe\n";
+        let set = AspectSet::from_sources(&[source(text)]).unwrap();
+        let rt = &set.aspects[0];
+        assert!(rt.knows_go("go1.23.12") && rt.knows_go("go1.27rc1") && rt.knows_go("devel go1.25-abc +x"));
+        assert!(!rt.knows_go("go1.28.0") && !rt.knows_go("go1.22.5") && !rt.knows_go("unknown"));
+        assert_eq!(
+            errors(&text.replace("\"1.27\"", "\"1.20\"")),
+            vec!["gorch.yaml:3:23: aspect \"rt\": go: min \"1.23\" is newer than max \"1.20\""]
+        );
+        assert_eq!(go_minor("go1.9"), Some(9));
     }
 
     #[test]

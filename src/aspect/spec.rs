@@ -48,6 +48,19 @@ pub struct AspectSpec {
     /// lowest it supports, and the one `gorch pin` adds to go.mod.
     #[serde(default)]
     pub requires: BTreeMap<String, String>,
+    /// The Go releases whose standard library the advice was written for
+    /// (an aspect that changes the runtime's internals): a build with any
+    /// other release stops where the aspect would apply.
+    pub go: Option<GoReleasesSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoReleasesSpec {
+    /// The oldest release, such as `"1.23"`.
+    pub min: String,
+    /// The newest release, such as `"1.27"`.
+    pub max: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -61,6 +74,8 @@ pub enum JoinPointSpec {
     /// Composite literals of a struct type: `net/http.Server`; with `field`,
     /// the value given to that field.
     StructLiteral(StructLiteralSpec),
+    /// The declaration of a struct type: `runtime.g`.
+    StructDefinition(String),
     /// Declarations carrying a `//name args` comment directly above them.
     Directive(String),
     /// Packages whose import path matches a glob (`*` stays within one path
@@ -160,6 +175,18 @@ pub enum AdviceSpec {
     InjectDeclarations(TemplateSpec),
     /// A blank import (`import _ "path"`) in the package.
     AddBlankImport(String),
+    /// A field at the end of a struct type's declaration.
+    AddStructField(AddStructFieldSpec),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddStructFieldSpec {
+    /// The field's name; no field of the struct may have it.
+    pub name: String,
+    /// Its type, qualified by import path: `unsafe.Pointer`.
+    #[serde(rename = "type")]
+    pub ty: String,
 }
 
 #[derive(Debug, Deserialize)]

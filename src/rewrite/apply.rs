@@ -198,8 +198,39 @@ impl<'a> FileWriter<'a> {
             Advice::AppendArgs { imports, ty, values } => {
                 self.append_args(imports, ty.as_deref(), values, layer, at)?
             }
+            Advice::AddStructField { name, ty } => self.add_struct_field(name, ty, layer, at)?,
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => {}
         }
+        Ok(())
+    }
+
+    /// Adds `name ty` as the last field of the struct type the site declares.
+    fn add_struct_field(&mut self, name: &str, ty: &str, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
+        let fields = at
+            .site
+            .node
+            .child_by_field_name("type")
+            .and_then(|t| t.named_children(&mut t.walk()).find(|n| n.kind() == "field_declaration_list"))
+            .ok_or("the type is not a struct")?;
+        let mut cursor = fields.walk();
+        let taken = fields
+            .named_children(&mut cursor)
+            .filter(|f| f.kind() == "field_declaration")
+            .flat_map(|f| {
+                let mut c = f.walk();
+                f.children_by_field_name("name", &mut c)
+                    .map(|n| self.cx.file.text_of(n).to_string())
+                    .collect::<Vec<_>>()
+            })
+            .any(|existing| existing == name);
+        if taken {
+            return Err(format!("the struct already has a field named {name}"));
+        }
+        let origin = at.aspect_position();
+        let spelled = self.spell_type(ty, &origin, &at.aspect.id)?;
+        let pieces = vec![Piece::glue("\n\t"), Piece::from(format!("{name} {spelled}"), origin), Piece::glue("\n")];
+        let close = fields.end_byte() - 1;
+        self.edits.push(Edit::insert(close, pieces, Order::plain(layer as i64), &at.aspect.id));
         Ok(())
     }
 
@@ -478,6 +509,7 @@ fn describe_site(site: &Site) -> String {
         k if k == Kinds::CALL => "a call".to_string(),
         k if k == Kinds::LITERAL => "a struct literal".to_string(),
         k if k == Kinds::FIELD => "a struct field value".to_string(),
+        k if k == Kinds::TYPE => "a struct type".to_string(),
         _ => match site.node.kind() {
             "type_declaration" => "a type declaration".to_string(),
             "var_declaration" => "a var declaration".to_string(),

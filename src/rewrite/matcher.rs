@@ -46,6 +46,11 @@ impl<'a> FileContext<'a> {
                             && self.literal_type_is(ty, literal)
                     })
             }
+            JoinPoint::StructDefinition(ty) => {
+                site.kind == Kinds::TYPE
+                    && ty.path == self.package.import_path
+                    && site.node.child_by_field_name("name").is_some_and(|n| self.file.text_of(n) == ty.name)
+            }
             JoinPoint::Directive(name) => site.directives.iter().any(|d| d.name == *name),
             JoinPoint::AllOf(parts) => parts.iter().all(|p| self.matches(p, site)),
             JoinPoint::OneOf(parts) => parts.iter().any(|p| self.matches(p, site)),

@@ -111,8 +111,13 @@ impl PackageFacts for Unparsed<'_> {
 /// False when no aspect can change the package: it then compiles
 /// untouched, without being parsed.
 pub fn may_apply(set: &AspectSet, info: &PackageInfo, texts: &[&str]) -> bool {
+    !may_change(set, info, texts).is_empty()
+}
+
+/// The aspects that may change the package, judged without parsing.
+pub fn may_change<'s>(set: &'s AspectSet, info: &PackageInfo, texts: &[&str]) -> Vec<&'s crate::aspect::Aspect> {
     let facts = Unparsed { info, texts };
-    set.aspects.iter().any(|a| a.join_point.may_match(&facts))
+    set.aspects.iter().filter(|a| a.join_point.may_match(&facts)).collect()
 }
 
 #[derive(Debug, thiserror::Error)]

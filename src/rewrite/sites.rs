@@ -25,7 +25,8 @@ pub struct Directive {
 pub struct Site<'t> {
     pub kind: Kinds,
     /// The node advice changes: a function declaration, a call, a composite
-    /// literal (with its `&`, if any), a field's value, a declaration.
+    /// literal (with its `&`, if any), a field's value, a struct type's
+    /// spec (`name struct{...}`), a declaration.
     pub node: Node<'t>,
     /// The function declaration the site is in (or is).
     pub function: Option<Node<'t>>,
@@ -53,8 +54,21 @@ pub fn collect<'t>(file: &'t SourceFile) -> Vec<Site<'t>> {
             "function_declaration" | "method_declaration" => {
                 sites.push(Site { kind: Kinds::FUNCTION, node: *decl, function, directives });
             }
-            "type_declaration" | "var_declaration" | "const_declaration" if !directives.is_empty() => {
-                sites.push(Site { kind: Kinds::DECLARATION, node: *decl, function: None, directives });
+            "type_declaration" | "var_declaration" | "const_declaration" => {
+                if decl.kind() == "type_declaration" {
+                    let mut cursor = decl.walk();
+                    for spec in decl.named_children(&mut cursor).filter(|s| is_struct_spec(*s)) {
+                        sites.push(Site {
+                            kind: Kinds::TYPE,
+                            node: spec,
+                            function: None,
+                            directives: directives.clone(),
+                        });
+                    }
+                }
+                if !directives.is_empty() {
+                    sites.push(Site { kind: Kinds::DECLARATION, node: *decl, function: None, directives });
+                }
             }
             _ => {}
         }
@@ -79,6 +93,11 @@ fn collect_expressions<'t>(decl: Node<'t>, function: Option<Node<'t>>, sites: &m
         }
         Walk::Descend
     });
+}
+
+/// `name struct{...}` in a type declaration.
+fn is_struct_spec(spec: Node) -> bool {
+    spec.kind() == "type_spec" && spec.child_by_field_name("type").is_some_and(|t| t.kind() == "struct_type")
 }
 
 fn is_address_of(unary: Node) -> bool {
@@ -157,7 +176,7 @@ mod tests {
         collect(&file)
             .iter()
             .map(|s| {
-                let k = [Kinds::FUNCTION, Kinds::CALL, Kinds::LITERAL, Kinds::FIELD, Kinds::DECLARATION]
+                let k = [Kinds::FUNCTION, Kinds::CALL, Kinds::LITERAL, Kinds::FIELD, Kinds::DECLARATION, Kinds::TYPE]
                     .iter()
                     .position(|k| *k == s.kind)
                     .unwrap() as u8;
@@ -174,6 +193,7 @@ mod tests {
         assert_eq!(
             got,
             vec![
+                (5, "T struct{}".to_string()),
                 (4, "type T struct{}".to_string()),
                 (0, "func f() {".to_string()),
                 (2, "&http.Server{Handler: h, Addr: g()}".to_string()),

@@ -160,8 +160,21 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         imports,
     };
     let text_refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    if !rewrite::may_apply(aspects, &info, &text_refs) {
+    let changing = rewrite::may_change(aspects, &info, &text_refs);
+    if changing.is_empty() {
         return passthrough::run(tool, args);
+    }
+    let release = job.go_version.as_deref().unwrap_or("an unknown Go release");
+    if let Some(aspect) = changing.iter().find(|a| !a.knows_go(release)) {
+        let (min, max) = aspect.go.unwrap_or_default();
+        return Err(Error::UnknownGo {
+            location: aspect.location(),
+            aspect: aspect.id.clone(),
+            package: info.import_path.clone(),
+            release: release.to_string(),
+            min,
+            max,
+        });
     }
 
     let names: Vec<String> = job.go_files().iter().map(|p| p.to_string_lossy().into_owned()).collect();
