@@ -10,6 +10,7 @@ mod deploy;
 mod faults;
 mod fuzz;
 mod golden;
+mod goroutine_context;
 mod hostile;
 mod inject;
 mod libraries;

@@ -3,7 +3,10 @@
 //! name the library's internals, which change between Go releases: a
 //! program using all of them (`modules/bridges`, whose gorch.yaml sets
 //! each hook to a function that prints what it saw) is built and run with
-//! every supported release, fetched through the module proxy.
+//! every supported release, fetched through the module proxy. The same
+//! program checks the goroutine context inside the runtime (otel-context):
+//! inherited by a goroutine started in a span, not by one started before,
+//! and gone with a goroutine that exits.
 
 use crate::support::{Module, command, gorch, ok, run, text};
 
@@ -18,6 +21,7 @@ sql hook: \"SELECT n FROM numbers\"
 sql done: <nil>
 n = 7
 exit hook: 3 SIGTERM handled by the program: true
+goroutine context: inherited true, earlier goroutine in it false, later goroutines in it 0, exited goroutine's span freed true
 ";
 
 #[test]

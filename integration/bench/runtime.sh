@@ -21,33 +21,14 @@ set -euo pipefail
 rounds=${1:-5}
 duration=${DURATION:-5s}
 conns=${CONNS:-8}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
-cargo build --release --locked -q
-gorch=$root/target/release/gorch
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-export GOFLAGS=-buildvcs=false GOTOOLCHAIN=local
+source "$(dirname "$0")/services.sh"
 
 cp -r integration/bench/service "$work/svc"
-cp -r integration/modules/receiver "$work/recv"
-mkdir -p "$work/bin"
 (cd "$work/svc" && "$gorch" pin >/dev/null \
   && go build -o "$work/bin/plain" ./cmd/hello \
   && go build -o "$work/bin/manual" ./cmd/manual \
-  && go build -o "$work/bin/load" ./cmd/load \
   && "$gorch" go build -o "$work/bin/gorch" ./cmd/hello)
-(cd "$work/recv" && go build -o "$work/bin/receiver" .)
-
-"$work/bin/receiver" -out "$work/spans.tsv" >"$work/receiver.out" &
-pids+=($!)
-for _ in $(seq 50); do grep -q '^listening-http ' "$work/receiver.out" 2>/dev/null && break; sleep 0.1; done
-endpoint="http://$(awk '/^listening /{print $2}' "$work/receiver.out")"
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_port() { for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return; sleep 0.05; done; echo "port $1 never opened" >&2; exit 1; }
+start_receiver "$work/spans.tsv"
 
 # Runs one variant; prints "rps=.. p50=.. p99=.. errors=.. rss_kb=.. exit_ms=..".
 run() { # $1 variant, $2 OTLP endpoint
@@ -85,7 +66,6 @@ ticks=$(getconf CLK_TCK)
 # utime + stime of a process, in clock ticks.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 field() { sed -n "s/.*$1=\([0-9]*\).*/\1/p"; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 echo "machine: $(nproc) cores, $(go version); load: $conns connections, $duration per run"
 variants=(plain manual gorch)

@@ -1,12 +1,16 @@
-//line gorch/aspects/otel-http.yaml:303:13
+//line gorch/aspects/otel-http.yaml:338:13
 package byhand
-//line gorch/aspects/otel-http.yaml:303:13
+//line gorch/aspects/otel-http.yaml:338:13
 import __gorch_context "context"
-//line gorch/aspects/otel-http.yaml:303:13
+//line gorch/aspects/otel-http.yaml:338:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-http.yaml:303:13
+//line gorch/aspects/otel-http.yaml:338:13
 import __gorch_http "net/http"
-//line gorch/aspects/otel-http.yaml:303:13
+//line gorch/aspects/otel-http.yaml:338:13
+import __gorch_unsafe "unsafe"
+//line gorch/aspects/otel-http.yaml:338:13
+import _ "unsafe"
+//line gorch/aspects/otel-http.yaml:338:13
 // __gorch_otel_http_by_hand serves through h, a handler made by
 // otelhttp, after gorch's server span stepped aside for it.
 func __gorch_otel_http_by_hand(h __gorch_http.Handler) __gorch_http.Handler {
@@ -19,3 +23,26 @@ func __gorch_otel_http_by_hand(h __gorch_http.Handler) __gorch_http.Handler {
 		h.ServeHTTP(w, r)
 	})
 }
+
+// __gorch_otel_http_in_span serves through h, the handler that
+// otelhttp wraps, with the span otelhttp made as the
+// goroutine's span (otel-context).
+func __gorch_otel_http_in_span(h __gorch_http.Handler) __gorch_http.Handler {
+	return __gorch_http.HandlerFunc(func(w __gorch_http.ResponseWriter, r *__gorch_http.Request) {
+		span := __gorch_trace.SpanFromContext(r.Context())
+		outer := __gorch_otel_http_hand_goroutineSpan()
+		__gorch_otel_http_hand_setGoroutineSpan(__gorch_unsafe.Pointer(&span))
+		defer func() {
+			if __gorch_otel_http_hand_goroutineSpan() == __gorch_unsafe.Pointer(&span) {
+				__gorch_otel_http_hand_setGoroutineSpan(outer)
+			}
+		}()
+		h.ServeHTTP(w, r)
+	})
+}
+
+//go:linkname __gorch_otel_http_hand_goroutineSpan runtime.__gorch_goroutineSpan
+func __gorch_otel_http_hand_goroutineSpan() __gorch_unsafe.Pointer
+
+//go:linkname __gorch_otel_http_hand_setGoroutineSpan runtime.__gorch_setGoroutineSpan
+func __gorch_otel_http_hand_setGoroutineSpan(__gorch_unsafe.Pointer)

@@ -1,49 +1,75 @@
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-context.yaml:144:13
 package main
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_context "context"
-//line gorch/aspects/otel-sql.yaml:158:13
+//line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_sql "database/sql"
-//line gorch/aspects/otel-sql.yaml:158:13
+//line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_driver "database/sql/driver"
-//line gorch/aspects/otel-sql.yaml:158:13
+//line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_errors "errors"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_otel "go.opentelemetry.io/otel"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_attribute "go.opentelemetry.io/otel/attribute"
-//line gorch/aspects/otel-sql.yaml:158:13
+//line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_codes "go.opentelemetry.io/otel/codes"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_propagation "go.opentelemetry.io/otel/propagation"
-//line gorch/aspects/otel-sql.yaml:158:13
+//line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_http "net/http"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-context.yaml:144:13
 import __gorch_os "os"
-//line gorch/aspects/otel-sql.yaml:158:13
+//line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_reflect "reflect"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-context.yaml:144:13
 import __gorch_strings "strings"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_sync "sync"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-http.yaml:158:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-context.yaml:144:13
+import __gorch_unsafe "unsafe"
+//line gorch/aspects/otel-context.yaml:144:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:157:13
+//line gorch/aspects/otel-context.yaml:144:13
+//go:linkname __gorch_otel_context_field runtime.__gorch_goroutineField
+func __gorch_otel_context_field() __gorch_unsafe.Pointer
+
+//go:linkname __gorch_otel_context_setField runtime.__gorch_setGoroutineField
+func __gorch_otel_context_setField(__gorch_unsafe.Pointer)
+
+//go:linkname __gorch_otel_context_turnOn runtime.__gorch_setGoroutineAccess
+func __gorch_otel_context_turnOn(get func() __gorch_unsafe.Pointer, set func(__gorch_unsafe.Pointer))
+
+var _ = func() bool {
+	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
+		__gorch_otel_context_turnOn(__gorch_otel_context_field, __gorch_otel_context_setField)
+	}
+	return true
+}()
+//line gorch/aspects/otel-http.yaml:158:13
 //go:linkname __gorch_otel_http_setServerHook net/http.__gorch_setServerHook
 func __gorch_otel_http_setServerHook(func(*__gorch_http.Server, __gorch_http.ResponseWriter, *__gorch_http.Request, func(__gorch_http.ResponseWriter, *__gorch_http.Request)))
 
 //go:linkname __gorch_otel_http_setRoundTripHook net/http.__gorch_setRoundTripHook
 func __gorch_otel_http_setRoundTripHook(func(*__gorch_http.Transport, *__gorch_http.Request, func(*__gorch_http.Request) (*__gorch_http.Response, error)) (*__gorch_http.Response, error))
+
+// The goroutine context (otel-context): a *trace.Span, or nil.
+//
+//go:linkname __gorch_otel_http_goroutineSpan runtime.__gorch_goroutineSpan
+func __gorch_otel_http_goroutineSpan() __gorch_unsafe.Pointer
+
+//go:linkname __gorch_otel_http_setGoroutineSpan runtime.__gorch_setGoroutineSpan
+func __gorch_otel_http_setGoroutineSpan(__gorch_unsafe.Pointer)
 
 // With OTEL_SDK_DISABLED=true no hook is set: net/http runs its own
 // code only.
@@ -89,6 +115,10 @@ func (t __gorch_otel_http_tracer) Start(ctx __gorch_context.Context, name string
 	}
 	ctx, span := t.Tracer.Start(ctx, name, options...)
 	s := &__gorch_otel_http_span{Span: span, parent: parent}
+	// The request's goroutine works in this span until it ends.
+	s.self = s
+	s.outer = __gorch_otel_http_goroutineSpan()
+	__gorch_otel_http_setGoroutineSpan(__gorch_unsafe.Pointer(&s.self))
 	return __gorch_trace.ContextWithSpan(ctx, s), s
 }
 
@@ -96,6 +126,17 @@ type __gorch_otel_http_span struct {
 	__gorch_trace.Span
 	parent  __gorch_trace.Span
 	yielded __gorch_atomic.Bool
+	// self is the span as the goroutine context holds it, outer
+	// the goroutine's span before it.
+	self  __gorch_trace.Span
+	outer __gorch_unsafe.Pointer
+}
+
+// leave gives the goroutine back the span it worked in before.
+func (s *__gorch_otel_http_span) leave() {
+	if __gorch_otel_http_goroutineSpan() == __gorch_unsafe.Pointer(&s.self) {
+		__gorch_otel_http_setGoroutineSpan(s.outer)
+	}
 }
 
 // SetName is how otelhttp names the span after the ServeMux
@@ -109,6 +150,7 @@ func (s *__gorch_otel_http_span) SetName(name string) {
 }
 
 func (s *__gorch_otel_http_span) End(options ...__gorch_trace.SpanEndOption) {
+	s.leave()
 	if !s.yielded.Load() {
 		s.Span.End(options...)
 	}
@@ -118,6 +160,7 @@ func (s *__gorch_otel_http_span) End(options ...__gorch_trace.SpanEndOption) {
 // and returns the context that span must start from.
 func (s *__gorch_otel_http_span) GorchYield(ctx __gorch_context.Context) __gorch_context.Context {
 	s.yielded.Store(true)
+	s.leave()
 	return __gorch_trace.ContextWithSpan(ctx, s.parent)
 }
 
@@ -141,7 +184,15 @@ func __gorch_otel_http_roundTrip(_ *__gorch_http.Transport, req *__gorch_http.Re
 	if __gorch_otel_http_traced(req) {
 		return next(req)
 	}
-	ctx := __gorch_context.WithValue(req.Context(), __gorch_otel_http_nextKey{}, next)
+	ctx := req.Context()
+	if !__gorch_trace.SpanContextFromContext(ctx).IsValid() {
+		// No span in the request's context: the goroutine's, if any,
+		// is the parent.
+		if span := __gorch_otel_http_goroutineSpan(); span != nil {
+			ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(span))
+		}
+	}
+	ctx = __gorch_context.WithValue(ctx, __gorch_otel_http_nextKey{}, next)
 	resp, err := __gorch_otel_http_client().RoundTrip(req.WithContext(ctx))
 	if resp != nil {
 		// As without gorch: the response names the request the
@@ -168,7 +219,7 @@ func __gorch_otel_http_traced(req *__gorch_http.Request) bool {
 	carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), carrier))
 	return carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
 }
-//line gorch/aspects/otel-sql.yaml:158:13
+//line gorch/aspects/otel-sql.yaml:159:13
 //go:linkname __gorch_otel_sql_setHook database/sql.__gorch_setSQLHook
 func __gorch_otel_sql_setHook(func(__gorch_context.Context, *__gorch_sql.DB, string, string, []any) (__gorch_context.Context, func(error)))
 
@@ -182,6 +233,9 @@ var _ = func() bool {
 
 var __gorch_otel_sql_tracer = __gorch_otel.Tracer("database/sql")
 
+//go:linkname __gorch_otel_sql_goroutineSpan runtime.__gorch_goroutineSpan
+func __gorch_otel_sql_goroutineSpan() __gorch_unsafe.Pointer
+
 // __gorch_otel_sql_start starts the client span of one database
 // operation; the function it returns ends it with the
 // operation's error.
@@ -189,6 +243,13 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 	system, ok := __gorch_otel_sql_system(db.Driver())
 	if !ok {
 		return ctx, nil
+	}
+	if !__gorch_trace.SpanContextFromContext(ctx).IsValid() {
+		// No span in the operation's context (db.Query): the
+		// goroutine's, if any, is the parent (otel-context).
+		if span := __gorch_otel_sql_goroutineSpan(); span != nil {
+			ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(span))
+		}
 	}
 	attrs := []__gorch_attribute.KeyValue{system}
 	name, collection := operation, ""
