@@ -67,7 +67,7 @@ fn every_broken_aspect_file_stops_the_build_with_one_clear_message() {
         if m.path().join("app").exists() {
             failures.push(format!("{name}: a binary was written"));
         }
-        if said.lines().count() != 1 || !said.contains("gorch.yaml:") && !said.contains(".go:") {
+        if said.lines().count() != 1 || !said.contains(".yaml:") && !said.contains(".go:") {
             failures.push(format!("{name}: expected one message naming a file and line, got:\n{}", text(&out.stderr)));
         }
         let want_file = case.join("want.err");

@@ -33,6 +33,17 @@ fn instrumented_program_shows_every_kind_of_advice() {
     assert_eq!(text(&plain.stdout), "5 <nil>\n0 division by zero\n2 9 circle of radius 1\nWRAPPED\na-b\nquiet\n");
 }
 
+/// Calls and struct literals match inside the package that declares the
+/// function or type, where the code names no package, as they do
+/// elsewhere.
+#[test]
+fn calls_and_literals_match_inside_their_own_package() {
+    let m = Module::copy("modules/samepackage");
+    ok(m.go_gorch(&["build", "-o", "app", "."]), "go build -toolexec");
+    let out = ok(m.exec("app", &[]), "app");
+    assert_eq!(text(&out.stdout), "[hello main] nut 30\n[hello lib] bolt 20\n");
+}
+
 #[test]
 fn panics_and_callers_name_the_original_lines() {
     let m = Module::copy("modules/core");

@@ -132,6 +132,30 @@ fn a_read_only_cache_still_builds_and_says_so_once() {
     assert_eq!(text(&ok(m.exec("core", &["run"]), "core run").stdout), CORE_OUTPUT);
 }
 
+/// A cache size that is not one stops the build (and `gorch cache`) with a
+/// message naming the variable, however it is wrong, never a default in
+/// its place.
+#[test]
+fn a_cache_size_that_is_not_a_size_stops_the_build() {
+    let m = Module::copy("modules/core");
+    let cache = tempfile::tempdir().unwrap();
+    for size in ["lots", "2T", "17179869184G"] {
+        let mut cmd = build(&m, cache.path(), "core");
+        cmd.env("GORCH_CACHE_SIZE", size);
+        let out = run(cmd);
+        assert!(!out.status.success(), "GORCH_CACHE_SIZE={size}: the build succeeded");
+        let said: Vec<String> =
+            text(&out.stderr).lines().filter(|l| l.starts_with("gorch: ")).map(String::from).collect();
+        let want = format!("gorch: GORCH_CACHE_SIZE={size:?} is not a size: ");
+        assert!(!said.is_empty() && said.iter().all(|l| l.starts_with(&want)), "{said:#?}");
+        let mut stats = command(gorch(), m.path());
+        stats.args(["cache", "stats"]).env("GORCH_CACHE", cache.path()).env("GORCH_CACHE_SIZE", size);
+        let out = run(stats);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out.stderr).starts_with(&want), "{}", text(&out.stderr));
+    }
+}
+
 /// A directory nobody can write to while this lives: mode 0555, and the
 /// immutable attribute where the tests run as root (whom modes do not
 /// stop).

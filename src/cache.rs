@@ -42,14 +42,20 @@ pub struct Stats {
 
 impl Cache {
     /// The cache the environment names; `None` when it is turned off.
-    pub fn open() -> Option<Cache> {
+    pub fn open() -> Result<Option<Cache>, CacheSizeError> {
         let root = match std::env::var_os("GORCH_CACHE") {
-            Some(dir) if dir == "off" => return None,
+            Some(dir) if dir == "off" => return Ok(None),
             Some(dir) if !dir.is_empty() => PathBuf::from(dir),
-            _ => default_root()?,
+            _ => match default_root() {
+                Some(root) => root,
+                None => return Ok(None),
+            },
         };
-        let limit = std::env::var("GORCH_CACHE_SIZE").ok().and_then(|s| parse_size(&s)).unwrap_or(DEFAULT_LIMIT);
-        Some(Cache { root, limit })
+        let limit = match std::env::var("GORCH_CACHE_SIZE") {
+            Ok(value) if !value.trim().is_empty() => parse_size(&value).ok_or(CacheSizeError { value })?,
+            _ => DEFAULT_LIMIT,
+        };
+        Ok(Some(Cache { root, limit }))
     }
 
     pub fn at(root: impl Into<PathBuf>, limit: u64) -> Cache {
@@ -217,6 +223,15 @@ fn default_root() -> Option<PathBuf> {
     if cfg!(target_os = "macos") { Some(home.join("Library/Caches/gorch")) } else { Some(home.join(".cache/gorch")) }
 }
 
+/// `GORCH_CACHE_SIZE` is set to something that is not a size.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "GORCH_CACHE_SIZE={value:?} is not a size: give a number of bytes, or of K, M or G (such as 500M or 2G), below 16 EiB; unset it for the default of 2G, or set GORCH_CACHE=off to turn the cache off"
+)]
+pub struct CacheSizeError {
+    value: String,
+}
+
 fn parse_size(text: &str) -> Option<u64> {
     let text = text.trim();
     let (number, unit) = match text.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
@@ -231,7 +246,7 @@ fn parse_size(text: &str) -> Option<u64> {
         "G" => 1 << 30,
         _ => return None,
     };
-    Some(n * factor)
+    n.checked_mul(factor)
 }
 
 #[cfg(test)]
@@ -303,5 +318,9 @@ mod tests {
         assert_eq!(parse_size("2G"), Some(2 << 30));
         assert_eq!(parse_size("1000"), Some(1000));
         assert_eq!(parse_size("lots"), None);
+        // Too large for 64 bits, as a number or once multiplied.
+        assert_eq!(parse_size("18446744073709551616"), None);
+        assert_eq!(parse_size("17179869184G"), None);
+        assert_eq!(parse_size("17179869183G"), Some(17179869183 << 30));
     }
 }

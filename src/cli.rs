@@ -140,7 +140,7 @@ fn version(json: bool) -> Result<i32, Error> {
 }
 
 fn cache(command: CacheCommand) -> Result<i32, Error> {
-    let Some(cache) = crate::cache::Cache::open() else {
+    let Some(cache) = crate::cache::Cache::open()? else {
         println!("gorch's cache is off (GORCH_CACHE=off)");
         return Ok(0);
     };

@@ -11,6 +11,8 @@ pub enum Error {
     Aspects(#[from] AspectError),
     #[error(transparent)]
     Rewrite(#[from] RewriteError),
+    #[error(transparent)]
+    CacheSize(#[from] crate::cache::CacheSizeError),
     #[error("cannot run {program}: {source}")]
     Spawn {
         program: String,

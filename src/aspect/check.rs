@@ -137,6 +137,14 @@ impl Checker<'_> {
             && let Err(message) = jp.check()
         {
             self.error("join-point", message);
+        } else if let Some(code) = join_point.as_ref().and_then(JoinPoint::code_under_not) {
+            self.error(
+                "not:",
+                format!(
+                    "`not:` around a join point that selects {} leaves nothing that selects code, and code cannot decide a whole package: no advice would ever apply; put the `not:` in an all-of with a join point that selects that code",
+                    code.kinds().describe()
+                ),
+            );
         }
         if spec.advice.is_empty() {
             self.error("advice", "an aspect needs at least one advice");
@@ -219,8 +227,23 @@ impl Checker<'_> {
     fn join_point(&mut self, spec: JoinPointSpec) -> Option<JoinPoint> {
         Some(match spec {
             JoinPointSpec::FunctionBody(body) => {
+                if body.function.is_empty() {
+                    return self.fail(
+                        "function:",
+                        "function-body's `function: []` lists no condition, and would match every function: list a name, a receiver or a signature".into(),
+                    );
+                }
                 let mut sel = FunctionSelector::default();
+                let mut seen: Vec<&str> = Vec::new();
                 for option in body.function {
+                    let key = option.key();
+                    if seen.contains(&key) {
+                        // The conditions all hold at once: a second value for
+                        // the same key would replace the first.
+                        let near = option.text().map_or(key.to_string(), |text| format!("{key}: {text}"));
+                        self.error(&near, format!("function-body lists `{key}` twice: a function has one {key}, and every condition must hold; to match either function, use one-of with a function-body for each"));
+                    }
+                    seen.push(key);
                     match option {
                         FunctionOptionSpec::Name(name) => {
                             if !is_identifier(&name) {

@@ -256,6 +256,22 @@ impl JoinPoint {
         }
     }
 
+    /// For a join point that selects no code, a join point inside it that
+    /// does (only `not:` can put one there): the whole then neither selects
+    /// code nor decides a package, and no advice would ever apply.
+    pub fn code_under_not(&self) -> Option<&JoinPoint> {
+        if self.kinds().is_empty() { self.first_code() } else { None }
+    }
+
+    fn first_code(&self) -> Option<&JoinPoint> {
+        match self {
+            JoinPoint::AllOf(parts) | JoinPoint::OneOf(parts) => parts.iter().find_map(JoinPoint::first_code),
+            JoinPoint::Not(inner) => inner.first_code(),
+            code if !code.kinds().is_empty() => Some(code),
+            _ => None,
+        }
+    }
+
     /// The value of a join point made of package filters. `None` when the
     /// answer depends on the code.
     pub fn package_filter(&self, facts: &dyn PackageFacts) -> Option<bool> {
@@ -336,9 +352,11 @@ impl JoinPoint {
                         None => facts.contains("func"),
                     }
             }
-            JoinPoint::FunctionCall(q) => facts.imports(&q.path) && facts.contains(&q.name),
+            // The package that declares the function or type uses it
+            // without importing itself.
+            JoinPoint::FunctionCall(q) => sees(facts, &q.path) && facts.contains(&q.name),
             JoinPoint::StructLiteral { ty, field, .. } => {
-                facts.imports(&ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f))
+                sees(facts, &ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f))
             }
             JoinPoint::StructDefinition(ty) => facts.import_path() == ty.path && facts.contains(&ty.name),
             JoinPoint::Directive(name) => facts.contains(&format!("//{name}")),
@@ -348,6 +366,12 @@ impl JoinPoint {
             filter => filter.package_filter(facts) != Some(false),
         }
     }
+}
+
+/// Whether code of the package can name what `path` declares: the package
+/// imports it, or is it.
+fn sees(facts: &dyn PackageFacts, path: &str) -> bool {
+    facts.import_path() == path || facts.imports(path)
 }
 
 /// All-of (`decisive` false) or one-of (`decisive` true) over parts whose

@@ -120,6 +120,25 @@ pub enum FunctionOptionSpec {
     Signature(SignatureSpec),
 }
 
+impl FunctionOptionSpec {
+    /// The option's key, as written in the file.
+    pub fn key(&self) -> &'static str {
+        match self {
+            FunctionOptionSpec::Name(_) => "name",
+            FunctionOptionSpec::Receiver(_) => "receiver",
+            FunctionOptionSpec::Signature(_) => "signature",
+        }
+    }
+
+    /// The option's value, when it is one piece of text.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            FunctionOptionSpec::Name(text) | FunctionOptionSpec::Receiver(text) => Some(text),
+            FunctionOptionSpec::Signature(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SignatureSpec {

@@ -132,6 +132,10 @@ pub trait Env {
     fn holds(&mut self, cond: &Cond) -> Result<bool, String>;
 }
 
+/// The most distinct conditions a template may use: each of the
+/// 2^MAX_CONDITIONS ways they can come out is rendered when aspects load.
+pub const MAX_CONDITIONS: usize = 10;
+
 #[derive(Debug, Clone)]
 pub struct Template {
     /// (byte offset in `source`, segment)
@@ -181,7 +185,17 @@ impl Template {
         if let Some((offset, _)) = tokens.next() {
             return Err(TemplateError { offset, message: "{{else}} or {{end}} without an {{if}}".to_string() });
         }
-        Ok(Template { segments, source: source.to_string(), origin })
+        let template = Template { segments, source: source.to_string(), origin };
+        let conditions = template.conditions().len();
+        if conditions > MAX_CONDITIONS {
+            return Err(TemplateError {
+                offset: 0,
+                message: format!(
+                    "the template uses {conditions} different conditions; at most {MAX_CONDITIONS} are allowed, so that every way they can come out is rendered and checked when aspects load: split it into several advice"
+                ),
+            });
+        }
+        Ok(template)
     }
 
     /// Every value placeholder, in both branches of every condition.
@@ -191,7 +205,7 @@ impl Template {
         out
     }
 
-    /// Every distinct condition.
+    /// Every distinct condition (at most `MAX_CONDITIONS`).
     pub fn conditions(&self) -> Vec<&Cond> {
         let mut out = Vec::new();
         collect_conditions(&self.segments, &mut out);
@@ -248,10 +262,10 @@ impl Template {
         Ok((before, after, after_offset))
     }
 
-    /// Every way the conditions can come out (at most 2^6), for checking
-    /// that each renders to valid Go.
+    /// Every way the conditions can come out (at most 2^MAX_CONDITIONS),
+    /// for checking that each renders to valid Go.
     pub fn assignments(&self) -> Vec<Vec<(Cond, bool)>> {
-        let conds: Vec<Cond> = self.conditions().into_iter().take(6).cloned().collect();
+        let conds: Vec<Cond> = self.conditions().into_iter().cloned().collect();
         (0..1usize << conds.len())
             .map(|bits| conds.iter().enumerate().map(|(i, c)| (c.clone(), bits & (1 << i) != 0)).collect())
             .collect()
@@ -706,6 +720,17 @@ mod tests {
         assert!(at_clean_line_start("x := 1 // note\n"));
         assert!(!at_clean_line_start("s := `open\n"));
         assert!(!at_clean_line_start("/* open\n"));
+    }
+
+    #[test]
+    fn every_way_up_to_the_limit_is_checked_and_more_is_refused() {
+        let conditions = |n: usize| -> String {
+            (0..n).map(|i| format!("{{{{if func.has-param-of-type T{i}}}}}a{i}{{{{end}}}}")).collect()
+        };
+        assert_eq!(parse(&conditions(7)).unwrap().assignments().len(), 128);
+        assert_eq!(parse(&conditions(MAX_CONDITIONS)).unwrap().assignments().len(), 1 << MAX_CONDITIONS);
+        let refused = parse(&conditions(MAX_CONDITIONS + 1)).unwrap_err().message;
+        assert!(refused.starts_with("the template uses 11 different conditions; at most 10"), "{refused}");
     }
 
     #[test]

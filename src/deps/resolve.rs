@@ -135,7 +135,8 @@ impl Resolver {
     ) -> Result<Resolution, ResolveError> {
         // An overlay can replace any file of any package: its answers are
         // not kept.
-        let Some(cache) = Cache::open().filter(|_| fingerprint::file_flag(nested, "overlay").is_none()) else {
+        let Some(cache) = Cache::open().ok().flatten().filter(|_| fingerprint::file_flag(nested, "overlay").is_none())
+        else {
             return self.list(nested, paths, key, resolving);
         };
         let lasting = self.lasting_key(nested, paths);

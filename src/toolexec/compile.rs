@@ -178,7 +178,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     }
 
     let names: Vec<String> = job.go_files().iter().map(|p| p.to_string_lossy().into_owned()).collect();
-    let cache = Cache::open();
+    let cache = Cache::open()?;
     let key = {
         let named: Vec<(String, &str)> = names.iter().cloned().zip(texts.iter().map(String::as_str)).collect();
         rewrite_cache::key(aspects, job.go_version.as_deref().unwrap_or(""), &info, &named)

@@ -77,7 +77,8 @@ fn injected_dependencies(aspects: &AspectSet, dir: &Path) -> (String, bool) {
         return (String::new(), true);
     }
     let flags = BuildFlags::of_outer_build();
-    let cache = Cache::open();
+    // A GORCH_CACHE_SIZE that is not a size stops the compiles.
+    let cache = Cache::open().ok().flatten();
     let key = {
         let mut parts = vec![
             b"identity".to_vec(),

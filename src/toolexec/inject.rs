@@ -96,7 +96,7 @@ fn explain(err: ResolveError, set: &AspectSet, injected: &BTreeMap<String, Strin
             if !NOT_REQUIRED.iter().any(|m| message.contains(m)) {
                 continue;
             }
-            if let Some((aspect, module, version)) = set.requirement_of(package) {
+            if let Some((aspect, module, version)) = requirer(set, injected, package) {
                 return Error::MissingRequirement(Box::new(MissingRequirement {
                     location: aspect.location(),
                     aspect: aspect.id.clone(),
@@ -113,6 +113,24 @@ fn explain(err: ResolveError, set: &AspectSet, injected: &BTreeMap<String, Strin
         None => format!("advice ({})", injected.keys().cloned().collect::<Vec<_>>().join(", ")),
     };
     Error::Resolve { injector, source: err }
+}
+
+/// The aspect to name for a package whose module the build lacks, with
+/// that module and the version it requires: the aspect that injected the
+/// package here, else another that injected something here and requires
+/// the module, else any aspect that requires it.
+fn requirer<'a>(
+    set: &'a AspectSet,
+    injected: &BTreeMap<String, String>,
+    package: &str,
+) -> Option<(&'a crate::aspect::Aspect, &'a str, &'a str)> {
+    injected
+        .get(package)
+        .into_iter()
+        .chain(injected.values())
+        .filter_map(|id| set.aspects.iter().find(|a| a.id == *id))
+        .find_map(|a| a.module_of(package).map(|(module, version)| (a, module, version)))
+        .or_else(|| set.requirement_of(package))
 }
 
 /// The importcfg `text` with a `packagefile` line for each archive whose

@@ -47,7 +47,7 @@ pub fn paths(set: &AspectSet, modules: &Modules) -> Option<BTreeSet<String>> {
 /// Prepares the build run in `dir`. Never fails the build: a problem is
 /// the concern of the compile that meets it.
 pub fn run(set: &AspectSet, identity: &Identity, dir: &Path) {
-    if !identity.listed_cleanly || Cache::open().is_none() {
+    if !identity.listed_cleanly || !matches!(Cache::open(), Ok(Some(_))) {
         return;
     }
     let Some(paths) = paths(set, &Modules::of(dir)) else { return };

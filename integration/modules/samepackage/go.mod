@@ -1,0 +1,3 @@
+module example.com/samepackage
+
+go 1.24
