@@ -182,6 +182,11 @@ impl AspectSet {
         (!named.is_empty()).then(|| Cow::Owned(AspectSet { aspects: named, ..self.clone() }))
     }
 
+    /// The aspect with this id.
+    pub fn aspect(&self, id: &str) -> Option<&Aspect> {
+        self.aspects.iter().find(|a| a.id == id)
+    }
+
     /// The aspect that applies to the package and requires the module of
     /// `import_path`, with that module and version.
     pub fn requirement_of(&self, import_path: &str) -> Option<(&Aspect, &str, &str)> {

@@ -213,16 +213,10 @@ impl<'a> FileWriter<'a> {
             .and_then(|t| t.named_children(&mut t.walk()).find(|n| n.kind() == "field_declaration_list"))
             .ok_or("the type is not a struct")?;
         let mut cursor = fields.walk();
-        let taken = fields
-            .named_children(&mut cursor)
-            .filter(|f| f.kind() == "field_declaration")
-            .flat_map(|f| {
-                let mut c = f.walk();
-                f.children_by_field_name("name", &mut c)
-                    .map(|n| self.cx.file.text_of(n).to_string())
-                    .collect::<Vec<_>>()
-            })
-            .any(|existing| existing == name);
+        let taken = fields.named_children(&mut cursor).filter(|f| f.kind() == "field_declaration").any(|f| {
+            let mut names = f.walk();
+            f.children_by_field_name("name", &mut names).any(|n| self.cx.file.text_of(n) == name)
+        });
         if taken {
             return Err(format!("the struct already has a field named {name}"));
         }

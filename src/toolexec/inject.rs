@@ -51,7 +51,7 @@ pub fn resolve(
 const CYCLE: &str = "advice cannot add an import cycle";
 
 fn cycle(set: &AspectSet, injected: &BTreeMap<String, String>, into: &str) -> Error {
-    let aspect = injected.values().find_map(|id| set.aspects.iter().find(|a| a.id == *id));
+    let aspect = injected.values().find_map(|id| set.aspect(id));
     Error::ImportCycle {
         location: aspect.map_or_else(String::new, |a| a.location()),
         aspect: aspect.map_or_else(String::new, |a| a.id.clone()),
@@ -82,7 +82,7 @@ const NOT_REQUIRED: &[&str] = &[
 ];
 
 fn explain(err: ResolveError, set: &AspectSet, injected: &BTreeMap<String, String>, into: Option<&str>) -> Error {
-    let first_aspect = injected.values().next().and_then(|id| set.aspects.iter().find(|a| a.id == *id));
+    let first_aspect = injected.values().next().and_then(|id| set.aspect(id));
     let cyclic = match &err {
         ResolveError::Cycle(_) => true,
         ResolveError::Packages(errors) => errors.iter().any(|(_, m)| m.contains(CYCLE)),
@@ -128,7 +128,7 @@ fn requirer<'a>(
         .get(package)
         .into_iter()
         .chain(injected.values())
-        .filter_map(|id| set.aspects.iter().find(|a| a.id == *id))
+        .filter_map(|id| set.aspect(id))
         .find_map(|a| a.module_of(package).map(|(module, version)| (a, module, version)))
         .or_else(|| set.requirement_of(package))
 }
