@@ -32,8 +32,8 @@ func (h __gorch_otel_grpc_handler) TagRPC(ctx __gorch_context.Context, info *__g
 	// On a server, the goroutine that runs the RPC (the one that
 	// tags it) works in the RPC's span until the RPC ends
 	// (otel-context).
-	in := &__gorch_otel_grpc_in{span: __gorch_trace.SpanFromContext(ctx), outer: __gorch_otel_grpc_goroutineSpan()}
-	__gorch_otel_grpc_setGoroutineSpan(__gorch_unsafe.Pointer(&in.span))
+	in := &__gorch_otel_grpc_in{span: __gorch_trace.SpanFromContext(ctx)}
+	in.outer = __gorch_otel_grpc_enterGoroutineSpan(__gorch_unsafe.Pointer(&in.span))
 	return __gorch_context.WithValue(ctx, __gorch_otel_grpc_in{}, in)
 }
 
@@ -76,17 +76,19 @@ func (h __gorch_otel_grpc_handler) tag(ctx __gorch_context.Context, info *__gorc
 //go:linkname __gorch_otel_grpc_goroutineSpan runtime.__gorch_goroutineSpan
 func __gorch_otel_grpc_goroutineSpan() __gorch_unsafe.Pointer
 
-//go:linkname __gorch_otel_grpc_setGoroutineSpan runtime.__gorch_setGoroutineSpan
-func __gorch_otel_grpc_setGoroutineSpan(__gorch_unsafe.Pointer)
+//go:linkname __gorch_otel_grpc_enterGoroutineSpan runtime.__gorch_enterGoroutineSpan
+func __gorch_otel_grpc_enterGoroutineSpan(span __gorch_unsafe.Pointer) (outer __gorch_unsafe.Pointer)
+
+//go:linkname __gorch_otel_grpc_leaveGoroutineSpan runtime.__gorch_leaveGoroutineSpan
+func __gorch_otel_grpc_leaveGoroutineSpan(span, outer __gorch_unsafe.Pointer)
 
 func (h __gorch_otel_grpc_handler) HandleRPC(ctx __gorch_context.Context, s __gorch_stats.RPCStats) {
 	if ctx.Value(__gorch_otel_grpc_skip{}) == nil {
 		h.Handler.HandleRPC(ctx, s)
 	}
 	if _, end := s.(*__gorch_stats.End); end && !h.client {
-		in, ok := ctx.Value(__gorch_otel_grpc_in{}).(*__gorch_otel_grpc_in)
-		if ok && __gorch_otel_grpc_goroutineSpan() == __gorch_unsafe.Pointer(&in.span) {
-			__gorch_otel_grpc_setGoroutineSpan(in.outer)
+		if in, ok := ctx.Value(__gorch_otel_grpc_in{}).(*__gorch_otel_grpc_in); ok {
+			__gorch_otel_grpc_leaveGoroutineSpan(__gorch_unsafe.Pointer(&in.span), in.outer)
 		}
 	}
 }

@@ -30,19 +30,14 @@ func __gorch_otel_http_by_hand(h __gorch_http.Handler) __gorch_http.Handler {
 func __gorch_otel_http_in_span(h __gorch_http.Handler) __gorch_http.Handler {
 	return __gorch_http.HandlerFunc(func(w __gorch_http.ResponseWriter, r *__gorch_http.Request) {
 		span := __gorch_trace.SpanFromContext(r.Context())
-		outer := __gorch_otel_http_hand_goroutineSpan()
-		__gorch_otel_http_hand_setGoroutineSpan(__gorch_unsafe.Pointer(&span))
-		defer func() {
-			if __gorch_otel_http_hand_goroutineSpan() == __gorch_unsafe.Pointer(&span) {
-				__gorch_otel_http_hand_setGoroutineSpan(outer)
-			}
-		}()
+		outer := __gorch_otel_http_hand_enterGoroutineSpan(__gorch_unsafe.Pointer(&span))
+		defer __gorch_otel_http_hand_leaveGoroutineSpan(__gorch_unsafe.Pointer(&span), outer)
 		h.ServeHTTP(w, r)
 	})
 }
 
-//go:linkname __gorch_otel_http_hand_goroutineSpan runtime.__gorch_goroutineSpan
-func __gorch_otel_http_hand_goroutineSpan() __gorch_unsafe.Pointer
+//go:linkname __gorch_otel_http_hand_enterGoroutineSpan runtime.__gorch_enterGoroutineSpan
+func __gorch_otel_http_hand_enterGoroutineSpan(span __gorch_unsafe.Pointer) (outer __gorch_unsafe.Pointer)
 
-//go:linkname __gorch_otel_http_hand_setGoroutineSpan runtime.__gorch_setGoroutineSpan
-func __gorch_otel_http_hand_setGoroutineSpan(__gorch_unsafe.Pointer)
+//go:linkname __gorch_otel_http_hand_leaveGoroutineSpan runtime.__gorch_leaveGoroutineSpan
+func __gorch_otel_http_hand_leaveGoroutineSpan(span, outer __gorch_unsafe.Pointer)

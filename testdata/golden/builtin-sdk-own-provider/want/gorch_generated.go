@@ -1,4 +1,4 @@
-//line gorch/aspects/otel-context.yaml:144:13
+//line gorch/aspects/otel-context.yaml:173:13
 package main
 //line gorch/aspects/otel-http.yaml:158:13
 import __gorch_context "context"
@@ -26,33 +26,36 @@ import __gorch_trace "go.opentelemetry.io/otel/trace"
 import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
 //line gorch/aspects/otel-http.yaml:158:13
 import __gorch_http "net/http"
-//line gorch/aspects/otel-context.yaml:144:13
+//line gorch/aspects/otel-context.yaml:173:13
 import __gorch_os "os"
 //line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_reflect "reflect"
-//line gorch/aspects/otel-context.yaml:144:13
+//line gorch/aspects/otel-context.yaml:173:13
 import __gorch_strings "strings"
 //line gorch/aspects/otel-http.yaml:158:13
 import __gorch_sync "sync"
 //line gorch/aspects/otel-http.yaml:158:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-context.yaml:144:13
+//line gorch/aspects/otel-context.yaml:173:13
 import __gorch_unsafe "unsafe"
-//line gorch/aspects/otel-context.yaml:144:13
+//line gorch/aspects/otel-context.yaml:173:13
 import _ "unsafe"
-//line gorch/aspects/otel-context.yaml:144:13
+//line gorch/aspects/otel-context.yaml:173:13
 //go:linkname __gorch_otel_context_field runtime.__gorch_goroutineField
 func __gorch_otel_context_field() __gorch_unsafe.Pointer
 
-//go:linkname __gorch_otel_context_setField runtime.__gorch_setGoroutineField
-func __gorch_otel_context_setField(__gorch_unsafe.Pointer)
+//go:linkname __gorch_otel_context_enterField runtime.__gorch_enterGoroutineField
+func __gorch_otel_context_enterField(__gorch_unsafe.Pointer) __gorch_unsafe.Pointer
+
+//go:linkname __gorch_otel_context_leaveField runtime.__gorch_leaveGoroutineField
+func __gorch_otel_context_leaveField(span, outer __gorch_unsafe.Pointer)
 
 //go:linkname __gorch_otel_context_turnOn runtime.__gorch_setGoroutineAccess
-func __gorch_otel_context_turnOn(get func() __gorch_unsafe.Pointer, set func(__gorch_unsafe.Pointer))
+func __gorch_otel_context_turnOn(get func() __gorch_unsafe.Pointer, enter func(__gorch_unsafe.Pointer) __gorch_unsafe.Pointer, leave func(span, outer __gorch_unsafe.Pointer))
 
 var _ = func() bool {
 	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
-		__gorch_otel_context_turnOn(__gorch_otel_context_field, __gorch_otel_context_setField)
+		__gorch_otel_context_turnOn(__gorch_otel_context_field, __gorch_otel_context_enterField, __gorch_otel_context_leaveField)
 	}
 	return true
 }()
@@ -68,8 +71,11 @@ func __gorch_otel_http_setRoundTripHook(func(*__gorch_http.Transport, *__gorch_h
 //go:linkname __gorch_otel_http_goroutineSpan runtime.__gorch_goroutineSpan
 func __gorch_otel_http_goroutineSpan() __gorch_unsafe.Pointer
 
-//go:linkname __gorch_otel_http_setGoroutineSpan runtime.__gorch_setGoroutineSpan
-func __gorch_otel_http_setGoroutineSpan(__gorch_unsafe.Pointer)
+//go:linkname __gorch_otel_http_enterGoroutineSpan runtime.__gorch_enterGoroutineSpan
+func __gorch_otel_http_enterGoroutineSpan(span __gorch_unsafe.Pointer) (outer __gorch_unsafe.Pointer)
+
+//go:linkname __gorch_otel_http_leaveGoroutineSpan runtime.__gorch_leaveGoroutineSpan
+func __gorch_otel_http_leaveGoroutineSpan(span, outer __gorch_unsafe.Pointer)
 
 // With OTEL_SDK_DISABLED=true no hook is set: net/http runs its own
 // code only.
@@ -117,8 +123,7 @@ func (t __gorch_otel_http_tracer) Start(ctx __gorch_context.Context, name string
 	s := &__gorch_otel_http_span{Span: span, parent: parent}
 	// The request's goroutine works in this span until it ends.
 	s.self = s
-	s.outer = __gorch_otel_http_goroutineSpan()
-	__gorch_otel_http_setGoroutineSpan(__gorch_unsafe.Pointer(&s.self))
+	s.outer = __gorch_otel_http_enterGoroutineSpan(__gorch_unsafe.Pointer(&s.self))
 	return __gorch_trace.ContextWithSpan(ctx, s), s
 }
 
@@ -134,9 +139,7 @@ type __gorch_otel_http_span struct {
 
 // leave gives the goroutine back the span it worked in before.
 func (s *__gorch_otel_http_span) leave() {
-	if __gorch_otel_http_goroutineSpan() == __gorch_unsafe.Pointer(&s.self) {
-		__gorch_otel_http_setGoroutineSpan(s.outer)
-	}
+	__gorch_otel_http_leaveGoroutineSpan(__gorch_unsafe.Pointer(&s.self), s.outer)
 }
 
 // SetName is how otelhttp names the span after the ServeMux

@@ -12,8 +12,11 @@ import _ "unsafe"
 //go:linkname __gorch_otel_span_goroutineSpan runtime.__gorch_goroutineSpan
 func __gorch_otel_span_goroutineSpan() __gorch_unsafe.Pointer
 
-//go:linkname __gorch_otel_span_setGoroutineSpan runtime.__gorch_setGoroutineSpan
-func __gorch_otel_span_setGoroutineSpan(__gorch_unsafe.Pointer)
+//go:linkname __gorch_otel_span_enterGoroutineSpan runtime.__gorch_enterGoroutineSpan
+func __gorch_otel_span_enterGoroutineSpan(span __gorch_unsafe.Pointer) (outer __gorch_unsafe.Pointer)
+
+//go:linkname __gorch_otel_span_leaveGoroutineSpan runtime.__gorch_leaveGoroutineSpan
+func __gorch_otel_span_leaveGoroutineSpan(span, outer __gorch_unsafe.Pointer)
 
 // __gorch_otel_span_parent is ctx, or, when ctx carries no span,
 // ctx with the goroutine's span as the parent.

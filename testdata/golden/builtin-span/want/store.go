@@ -1,15 +1,15 @@
 //line store.go:1:1
 package store
 
-/*line gorch/aspects/otel-span.yaml:51:13*/import __gorch_context "context"
+/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_context "context"
 
-/*line gorch/aspects/otel-span.yaml:51:13*/import __gorch_fmt "fmt"
+/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_fmt "fmt"
 
-/*line gorch/aspects/otel-span.yaml:51:13*/import __gorch_otel "go.opentelemetry.io/otel"
+/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_otel "go.opentelemetry.io/otel"
 
-/*line gorch/aspects/otel-span.yaml:51:13*/import __gorch_codes "go.opentelemetry.io/otel/codes"
+/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_codes "go.opentelemetry.io/otel/codes"
 
-/*line gorch/aspects/otel-span.yaml:51:13*/import __gorch_unsafe "unsafe"/*line store.go:1:14*/
+/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_unsafe "unsafe"/*line store.go:1:14*/
 
 import (
 	"context"
@@ -21,13 +21,10 @@ type Store struct{}
 
 //gorch:span store.get
 func (s *Store) Get(ctx context.Context, key string) (__gorch_r0 /*line store.go:12:55*/string, __gorch_r1 /*line store.go:12:63*/error) {
-	/*line gorch/aspects/otel-span.yaml:52:13*/ctx, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(__gorch_otel_span_parent(ctx), "store.get")
-	/*line gorch/aspects/otel-span.yaml:61:13*/__gorch_outer := __gorch_otel_span_goroutineSpan()
-	__gorch_otel_span_setGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span))
+	/*line gorch/aspects/otel-span.yaml:55:13*/ctx, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(__gorch_otel_span_parent(ctx), "store.get")
+	/*line gorch/aspects/otel-span.yaml:64:13*/__gorch_outer := __gorch_otel_span_enterGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span))
 	defer func() {
-		if __gorch_otel_span_goroutineSpan() == __gorch_unsafe.Pointer(&__gorch_span) {
-			__gorch_otel_span_setGoroutineSpan(__gorch_outer)
-		}
+		__gorch_otel_span_leaveGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span), __gorch_outer)
 		if __gorch_panic := recover(); __gorch_panic != nil {
 			__gorch_span.RecordError(__gorch_fmt.Errorf("panic: %v", __gorch_panic))
 			__gorch_span.SetStatus(__gorch_codes.Error, "panic")
@@ -48,14 +45,11 @@ func (s *Store) Get(ctx context.Context, key string) (__gorch_r0 /*line store.go
 
 //gorch:span
 func Handle(w http.ResponseWriter, r *http.Request) {
-	/*line gorch/aspects/otel-span.yaml:55:13*/__gorch_ctx, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(__gorch_otel_span_parent(r.Context()), "Handle")
+	/*line gorch/aspects/otel-span.yaml:58:13*/__gorch_ctx, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(__gorch_otel_span_parent(r.Context()), "Handle")
 	r = r.WithContext(__gorch_ctx)
-	/*line gorch/aspects/otel-span.yaml:61:13*/__gorch_outer := __gorch_otel_span_goroutineSpan()
-	__gorch_otel_span_setGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span))
+	/*line gorch/aspects/otel-span.yaml:64:13*/__gorch_outer := __gorch_otel_span_enterGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span))
 	defer func() {
-		if __gorch_otel_span_goroutineSpan() == __gorch_unsafe.Pointer(&__gorch_span) {
-			__gorch_otel_span_setGoroutineSpan(__gorch_outer)
-		}
+		__gorch_otel_span_leaveGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span), __gorch_outer)
 		if __gorch_panic := recover(); __gorch_panic != nil {
 			__gorch_span.RecordError(__gorch_fmt.Errorf("panic: %v", __gorch_panic))
 			__gorch_span.SetStatus(__gorch_codes.Error, "panic")
@@ -69,13 +63,10 @@ func Handle(w http.ResponseWriter, r *http.Request) {
 
 //gorch:span
 func Tidy() {
-	/*line gorch/aspects/otel-span.yaml:58:13*/_, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(__gorch_otel_span_parent(__gorch_context.Background()), "Tidy")
-	/*line gorch/aspects/otel-span.yaml:61:13*/__gorch_outer := __gorch_otel_span_goroutineSpan()
-	__gorch_otel_span_setGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span))
+	/*line gorch/aspects/otel-span.yaml:61:13*/_, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(__gorch_otel_span_parent(__gorch_context.Background()), "Tidy")
+	/*line gorch/aspects/otel-span.yaml:64:13*/__gorch_outer := __gorch_otel_span_enterGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span))
 	defer func() {
-		if __gorch_otel_span_goroutineSpan() == __gorch_unsafe.Pointer(&__gorch_span) {
-			__gorch_otel_span_setGoroutineSpan(__gorch_outer)
-		}
+		__gorch_otel_span_leaveGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span), __gorch_outer)
 		if __gorch_panic := recover(); __gorch_panic != nil {
 			__gorch_span.RecordError(__gorch_fmt.Errorf("panic: %v", __gorch_panic))
 			__gorch_span.SetStatus(__gorch_codes.Error, "panic")
