@@ -8,7 +8,7 @@
 use super::join::{Kinds, QualifiedName};
 use super::syntax::Context;
 use super::template::{Template, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A template with the imports it declared (template name to import path).
 #[derive(Debug, Clone)]
@@ -88,6 +88,31 @@ impl Advice {
             Advice::ReplaceFunction(function) => vec![function.path.as_str()],
             Advice::AddStructField { ty, .. } => type_import_paths(ty),
         }
+    }
+
+    /// The imports its templates declare, by name.
+    pub fn imports(&self) -> Option<&BTreeMap<String, String>> {
+        match self {
+            Advice::PrependStatements(c)
+            | Advice::WrapBody(c)
+            | Advice::WrapExpression(c)
+            | Advice::WrapArgument { code: c, .. }
+            | Advice::InjectDeclarations(c) => Some(&c.imports),
+            Advice::AppendArgs { imports, .. } => Some(imports),
+            Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) | Advice::AddStructField { .. } => None,
+        }
+    }
+
+    /// Names a template could mean as a package without writing `{{name}}`:
+    /// the standard library's package names, and the names and last path
+    /// elements of its own imports.
+    pub fn package_like_names(&self) -> BTreeSet<String> {
+        let mut names: BTreeSet<String> = crate::go::stdlib::PACKAGE_NAMES.iter().map(|n| n.to_string()).collect();
+        for (name, path) in self.imports().into_iter().flatten() {
+            names.insert(name.clone());
+            names.extend(path.rsplit('/').next().map(str::to_string));
+        }
+        names
     }
 
     pub fn templates(&self) -> Vec<&Template> {
@@ -194,15 +219,7 @@ impl Advice {
     /// Every declared import must be used by the template, or the compile
     /// fails with "imported and not used". Returns the unused name.
     pub fn unused_import(&self) -> Option<&str> {
-        let imports = match self {
-            Advice::PrependStatements(c)
-            | Advice::WrapBody(c)
-            | Advice::WrapExpression(c)
-            | Advice::WrapArgument { code: c, .. }
-            | Advice::InjectDeclarations(c) => &c.imports,
-            Advice::AppendArgs { imports, .. } => imports,
-            Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) | Advice::AddStructField { .. } => return None,
-        };
+        let imports = self.imports()?;
         let templates = self.templates();
         imports
             .keys()

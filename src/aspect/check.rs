@@ -8,7 +8,7 @@ use super::advice::{Advice, Code};
 use super::join::{FunctionSelector, JoinPoint, QualifiedName, ReceiverType, signature_types};
 use super::locate::Locator;
 use super::spec::{AdviceSpec, AspectSpec, FileSpec, FunctionOptionSpec, JoinPointSpec, TemplateSpec};
-use super::syntax::{StandIn, check_go};
+use super::syntax::{StandIn, bare_package, check_go};
 use super::template::{Template, check_import_name, position_in_template};
 use super::{Aspect, AspectSource, Diagnostic};
 use crate::go::lines::Position;
@@ -341,7 +341,7 @@ impl Checker<'_> {
                 self.cursor = line + 1;
                 (line, column)
             }
-            None => (self.line, 1),
+            None => self.locator.template_anywhere(text).unwrap_or((self.line, 1)),
         };
         let origin = Position { file: self.source.line_name.clone(), line, column: Some(column) };
         match Template::parse(text, imports, origin.clone()) {
@@ -418,14 +418,38 @@ impl Checker<'_> {
             );
             return None;
         }
+        let package_like = advice.package_like_names();
         for template in advice.templates() {
             for assignment in template.assignments() {
                 let described: Vec<String> = assignment.iter().map(|(c, b)| format!("{c} = {b}")).collect();
+                let when =
+                    if described.is_empty() { String::new() } else { format!(" (when {})", described.join(", ")) };
                 let rendered = template.render(&mut StandIn(assignment)).unwrap_or_default();
                 if let Err((line, message)) = check_go(&rendered, advice.context()) {
-                    let when =
-                        if described.is_empty() { String::new() } else { format!(" (when {})", described.join(", ")) };
                     self.error_at(template.origin.line + line - 1, None, format!("{}: {message}{when}", advice.name()));
+                    return None;
+                }
+                if let Some((line, name)) = bare_package(&rendered, advice.context(), &package_like) {
+                    let line = template.origin.line + line - 1;
+                    let column =
+                        self.locator.find(line, &format!("{name}.")).filter(|(l, _)| *l == line).map(|(_, c)| c);
+                    let declared = advice
+                        .imports()
+                        .into_iter()
+                        .flatten()
+                        .find(|(key, path)| *key == &name || path.rsplit('/').next() == Some(name.as_str()));
+                    let fix = match declared {
+                        Some((key, path)) => {
+                            format!("it is declared under imports as {key} ({path}): write {{{{{key}}}}}")
+                        }
+                        None => format!("declare it under imports ({name}: <import path>) and write {{{{{name}}}}}"),
+                    };
+                    let message = format!(
+                        "{}: the template uses the package {name} by its bare name, which binds to whatever the \
+                         rewritten file imports as {name}; {fix}{when}",
+                        advice.name()
+                    );
+                    self.error_at(line, column, message);
                     return None;
                 }
             }

@@ -7,9 +7,11 @@
 //! `package-name`, ...) hold for every site of a matching package; a join
 //! point made of filters only selects the package site.
 //!
-//! Each join point also answers `may_match` from facts that cost nothing to
-//! gather (the package's import path, its direct imports, the text of its
-//! files), so that most packages are passed to the compiler unparsed.
+//! Each join point also gives one three-valued [`Answer`] (match, never,
+//! unknown) from facts that cost nothing to gather (the package's import
+//! path, its direct imports, the text of its files; for a whole build, which
+//! packages it can import), so that most packages are passed to the
+//! compiler unparsed.
 
 pub use super::spec::LiteralMatch;
 use crate::go::types::normalize_type;
@@ -176,18 +178,80 @@ impl std::fmt::Display for JoinPoint {
     }
 }
 
-/// What the cheap pre-filter may ask about a package.
+/// What is known, before parsing, of the code a join point is asked about:
+/// one package, or a whole build before any package compiles. `None` where
+/// it is not known.
 pub trait PackageFacts {
-    fn import_path(&self) -> &str;
+    /// `None` for a whole build.
+    fn import_path(&self) -> Option<&str>;
     fn package_name(&self) -> Option<&str>;
-    fn is_main(&self) -> bool;
-    fn is_test(&self) -> bool;
+    fn is_main(&self) -> Option<bool>;
+    fn is_test(&self) -> Option<bool>;
     /// The main package `go test` generates.
-    fn is_testmain(&self) -> bool;
-    /// Whether the package imports `path` directly; `true` when unknown.
-    fn imports(&self, path: &str) -> bool;
-    /// Whether any file of the package contains `text`.
+    fn is_testmain(&self) -> Option<bool>;
+    /// Whether the package imports `path` directly (for a build: whether
+    /// any of its packages can).
+    fn imports(&self, path: &str) -> Option<bool>;
+    /// Whether the code may contain `text`: `false` only when it surely
+    /// does not.
     fn contains(&self, text: &str) -> bool;
+}
+
+/// Whether a join point selects a package, or anything in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// The package is selected: every package filter in the join point
+    /// holds. Never the answer for a join point that selects code.
+    Match,
+    /// Nothing in the package can be selected.
+    Never,
+    /// It depends on what the code holds, or on facts not known.
+    Unknown,
+}
+
+impl Answer {
+    /// A package filter's answer, from its value if known.
+    pub fn of(known: Option<bool>) -> Answer {
+        match known {
+            Some(true) => Answer::Match,
+            Some(false) => Answer::Never,
+            None => Answer::Unknown,
+        }
+    }
+
+    /// A join point that selects code: never, or depending on the code.
+    fn possible(may: bool) -> Answer {
+        if may { Answer::Unknown } else { Answer::Never }
+    }
+
+    pub fn and(self, other: Answer) -> Answer {
+        match (self, other) {
+            (Answer::Never, _) | (_, Answer::Never) => Answer::Never,
+            (Answer::Match, Answer::Match) => Answer::Match,
+            _ => Answer::Unknown,
+        }
+    }
+
+    pub fn or(self, other: Answer) -> Answer {
+        match (self, other) {
+            (Answer::Match, _) | (_, Answer::Match) => Answer::Match,
+            (Answer::Never, Answer::Never) => Answer::Never,
+            _ => Answer::Unknown,
+        }
+    }
+
+}
+
+impl std::ops::Not for Answer {
+    type Output = Answer;
+
+    fn not(self) -> Answer {
+        match self {
+            Answer::Match => Answer::Never,
+            Answer::Never => Answer::Match,
+            Answer::Unknown => Answer::Unknown,
+        }
+    }
 }
 
 impl JoinPoint {
@@ -272,24 +336,54 @@ impl JoinPoint {
         }
     }
 
-    /// The value of a join point made of package filters. `None` when the
-    /// answer depends on the code.
-    pub fn package_filter(&self, facts: &dyn PackageFacts) -> Option<bool> {
+    /// Does the join point select the package the facts describe, or
+    /// anything in it? Asked before parsing: by a build for every aspect
+    /// (what can be injected), by each compile (is there anything to do),
+    /// and by the rewrite for join points made of package filters.
+    pub fn answer(&self, facts: &dyn PackageFacts) -> Answer {
         match self {
-            JoinPoint::ImportPath(glob) => Some(glob.matches_with(facts.import_path(), glob_options())),
-            JoinPoint::PackageName(name) => facts.package_name().map(|n| n == name),
-            JoinPoint::PackageImports(path) => Some(facts.imports(path)),
-            JoinPoint::MainPackage(want) => Some(facts.is_main() == *want),
-            JoinPoint::TestPackage(want) => Some(facts.is_test() == *want),
-            JoinPoint::TestMain(want) => Some(facts.is_testmain() == *want),
-            JoinPoint::FunctionBody(_)
-            | JoinPoint::FunctionCall(_)
-            | JoinPoint::StructLiteral { .. }
-            | JoinPoint::StructDefinition(_)
-            | JoinPoint::Directive(_) => None,
-            JoinPoint::AllOf(parts) => settle(parts, facts, false),
-            JoinPoint::OneOf(parts) => settle(parts, facts, true),
-            JoinPoint::Not(inner) => inner.package_filter(facts).map(|b| !b),
+            JoinPoint::ImportPath(glob) => {
+                Answer::of(facts.import_path().map(|p| glob.matches_with(p, glob_options())))
+            }
+            JoinPoint::PackageName(name) => Answer::of(facts.package_name().map(|n| n == name)),
+            JoinPoint::PackageImports(path) => Answer::of(facts.imports(path)),
+            JoinPoint::MainPackage(want) => Answer::of(facts.is_main().map(|b| b == *want)),
+            JoinPoint::TestPackage(want) => Answer::of(facts.is_test().map(|b| b == *want)),
+            JoinPoint::TestMain(want) => Answer::of(facts.is_testmain().map(|b| b == *want)),
+            JoinPoint::FunctionBody(sel) => {
+                let receiver_path = sel.receiver.as_ref().and_then(|r| r.path.as_deref());
+                let elsewhere = receiver_path.zip(facts.import_path()).is_some_and(|(r, p)| r != p);
+                Answer::possible(!elsewhere && facts.contains(sel.name.as_deref().unwrap_or("func")))
+            }
+            JoinPoint::FunctionCall(q) => Answer::possible(sees(facts, &q.path) && facts.contains(&q.name)),
+            JoinPoint::StructLiteral { ty, field, .. } => Answer::possible(
+                sees(facts, &ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f)),
+            ),
+            JoinPoint::StructDefinition(ty) => {
+                Answer::possible(facts.import_path().is_none_or(|p| p == ty.path) && facts.contains(&ty.name))
+            }
+            JoinPoint::Directive(name) => Answer::possible(facts.contains(&format!("//{name}"))),
+            JoinPoint::AllOf(parts) => {
+                let mut all = Answer::Match;
+                for part in parts {
+                    all = all.and(part.answer(facts));
+                    if all == Answer::Never {
+                        break;
+                    }
+                }
+                all
+            }
+            JoinPoint::OneOf(parts) => {
+                let mut any = Answer::Never;
+                for part in parts {
+                    any = any.or(part.answer(facts));
+                    if any == Answer::Match {
+                        break;
+                    }
+                }
+                any
+            }
+            JoinPoint::Not(inner) => !inner.answer(facts),
         }
     }
 
@@ -325,68 +419,12 @@ impl JoinPoint {
             _ => Vec::new(),
         }
     }
-
-    /// False only when no code of a build can match because the packages
-    /// the join point needs cannot be imported there (`available` says
-    /// which can).
-    pub fn may_match_in_build(&self, available: &dyn Fn(&str) -> bool) -> bool {
-        match self {
-            JoinPoint::FunctionCall(q) => available(&q.path),
-            JoinPoint::StructLiteral { ty, .. } => available(&ty.path),
-            JoinPoint::PackageImports(path) => available(path),
-            JoinPoint::AllOf(parts) => parts.iter().all(|p| p.may_match_in_build(available)),
-            JoinPoint::OneOf(parts) => parts.iter().any(|p| p.may_match_in_build(available)),
-            _ => true,
-        }
-    }
-
-    /// False only when no site of the package can match. Never parses.
-    pub fn may_match(&self, facts: &dyn PackageFacts) -> bool {
-        match self {
-            JoinPoint::FunctionBody(sel) => {
-                let in_package =
-                    sel.receiver.as_ref().and_then(|r| r.path.as_deref()).is_none_or(|p| p == facts.import_path());
-                in_package
-                    && match &sel.name {
-                        Some(name) => facts.contains(name),
-                        None => facts.contains("func"),
-                    }
-            }
-            // The package that declares the function or type uses it
-            // without importing itself.
-            JoinPoint::FunctionCall(q) => sees(facts, &q.path) && facts.contains(&q.name),
-            JoinPoint::StructLiteral { ty, field, .. } => {
-                sees(facts, &ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f))
-            }
-            JoinPoint::StructDefinition(ty) => facts.import_path() == ty.path && facts.contains(&ty.name),
-            JoinPoint::Directive(name) => facts.contains(&format!("//{name}")),
-            JoinPoint::AllOf(parts) => parts.iter().all(|p| p.may_match(facts)),
-            JoinPoint::OneOf(parts) => parts.iter().any(|p| p.may_match(facts)),
-            JoinPoint::Not(inner) => inner.package_filter(facts) != Some(true),
-            filter => filter.package_filter(facts) != Some(false),
-        }
-    }
 }
 
 /// Whether code of the package can name what `path` declares: the package
-/// imports it, or is it.
+/// is it, or may import it.
 fn sees(facts: &dyn PackageFacts, path: &str) -> bool {
-    facts.import_path() == path || facts.imports(path)
-}
-
-/// All-of (`decisive` false) or one-of (`decisive` true) over parts whose
-/// values may be unknown: one decisive part settles it; otherwise any
-/// unknown part leaves it unknown.
-fn settle(parts: &[JoinPoint], facts: &dyn PackageFacts, decisive: bool) -> Option<bool> {
-    let mut unknown = false;
-    for part in parts {
-        match part.package_filter(facts) {
-            Some(v) if v == decisive => return Some(decisive),
-            None => unknown = true,
-            Some(_) => {}
-        }
-    }
-    (!unknown).then_some(!decisive)
+    facts.import_path() == Some(path) || facts.imports(path) != Some(false)
 }
 
 /// `*` stays within one path element; `**` crosses elements.
@@ -436,6 +474,57 @@ mod tests {
         assert!(JoinPoint::OneOf(vec![call.clone(), filter.clone()]).check().is_err());
         assert!(JoinPoint::OneOf(vec![call, body]).check().is_ok());
         assert_eq!(JoinPoint::AllOf(vec![filter]).kinds(), Kinds::NONE);
+    }
+
+    /// One package, with the words its files hold.
+    struct Package(&'static str, &'static [&'static str], &'static [&'static str]);
+
+    impl PackageFacts for Package {
+        fn import_path(&self) -> Option<&str> {
+            Some(self.0)
+        }
+        fn package_name(&self) -> Option<&str> {
+            self.0.rsplit('/').next()
+        }
+        fn is_main(&self) -> Option<bool> {
+            Some(false)
+        }
+        fn is_test(&self) -> Option<bool> {
+            Some(false)
+        }
+        fn is_testmain(&self) -> Option<bool> {
+            Some(false)
+        }
+        fn imports(&self, path: &str) -> Option<bool> {
+            Some(self.1.contains(&path))
+        }
+        fn contains(&self, text: &str) -> bool {
+            self.2.iter().any(|w| w.contains(text))
+        }
+    }
+
+    #[test]
+    fn answers_are_three_valued() {
+        let lib = Package("example.com/lib", &["strings"], &["normalize", "ToLower"]);
+        let call = |q: &str| JoinPoint::FunctionCall(QualifiedName::parse(q).unwrap());
+        let path = |p: &str| JoinPoint::ImportPath(glob::Pattern::new(p).unwrap());
+        let not = |j: JoinPoint| JoinPoint::Not(Box::new(j));
+        // A call to the package's own function: it does not import itself.
+        assert_eq!(call("example.com/lib.normalize").answer(&lib), Answer::Unknown);
+        assert_eq!(call("strings.ToLower").answer(&lib), Answer::Unknown);
+        assert_eq!(call("strings.ToUpper").answer(&lib), Answer::Never);
+        assert_eq!(call("fmt.Println").answer(&lib), Answer::Never);
+        assert_eq!(path("example.com/*").answer(&lib), Answer::Match);
+        assert_eq!(not(path("example.com/*")).answer(&lib), Answer::Never);
+        let both = JoinPoint::AllOf(vec![path("example.com/*"), call("strings.ToLower")]);
+        assert_eq!(both.answer(&lib), Answer::Unknown);
+        assert_eq!(
+            JoinPoint::AllOf(vec![not(path("example.com/*")), call("strings.ToLower")]).answer(&lib),
+            Answer::Never
+        );
+        assert_eq!(JoinPoint::OneOf(vec![path("other/*"), path("example.com/**")]).answer(&lib), Answer::Match);
+        assert_eq!(JoinPoint::OneOf(vec![call("fmt.Println"), call("strings.ToUpper")]).answer(&lib), Answer::Never);
+        assert_eq!(not(call("fmt.Println")).answer(&lib), Answer::Match);
     }
 
     #[test]

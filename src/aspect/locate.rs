@@ -69,6 +69,26 @@ impl<'a> Locator<'a> {
         let first = template.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
         self.find(from, first)
     }
+
+    /// Where the text of a template written elsewhere in the file starts: a
+    /// template an aspect reuses through a YAML alias (`template: *name`)
+    /// is written where its anchor is. The first place where every line of
+    /// the template appears, in order, at one indentation.
+    pub fn template_anywhere(&self, template: &str) -> Option<(usize, usize)> {
+        let wanted: Vec<&str> = template.lines().skip_while(|l| l.trim().is_empty()).collect();
+        let first = wanted.first().filter(|l| !l.trim().is_empty())?;
+        (0..self.lines.len()).find_map(|start| {
+            let indent = self.lines[start].strip_suffix(first)?;
+            if !indent.chars().all(char::is_whitespace) {
+                return None;
+            }
+            let all = wanted.iter().enumerate().all(|(k, want)| {
+                let have = self.lines.get(start + k).copied().unwrap_or("");
+                if want.is_empty() { have.trim().is_empty() } else { have.strip_prefix(indent) == Some(want) }
+            });
+            all.then_some((start + 1, indent.len() + 1))
+        })
+    }
 }
 
 /// The value of an `id:` key on this line (`- id: x`, `id: "x"`).
@@ -98,6 +118,15 @@ mod tests {
         assert_eq!(loc.aspect_at(11), Some("second"));
         assert_eq!(loc.find(9, "a.B"), Some((11, 22)));
         assert_eq!(loc.template_start(2, "x := 1\n"), Some((8, 13)));
+    }
+
+    #[test]
+    fn templates_reused_through_an_alias_are_found_at_their_anchor() {
+        let text = "aspects:\n  - id: a\n    advice:\n      - prepend-statements:\n          template: &t |\n            x := 1\n\n            y := x\n  - id: b\n    advice:\n      - prepend-statements:\n          template: *t\n";
+        let loc = Locator::new(text);
+        assert_eq!(loc.template_start(9, "x := 1\n\ny := x\n"), None);
+        assert_eq!(loc.template_anywhere("x := 1\n\ny := x\n"), Some((6, 13)));
+        assert_eq!(loc.template_anywhere("x := 1\ny := x\n"), None);
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! in some package's build.
 
 use super::template::{Cond, Env, Value};
-use crate::go::source::SourceFile;
+use crate::go::scope::is_shadowed;
+use crate::go::source::{SourceFile, Walk, walk_tree};
+use std::collections::BTreeSet;
 
 /// How rendered text is placed in a file, for checking that it is Go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,14 +22,12 @@ pub enum Context {
 /// Parses `text` as Go in `context`. On failure returns the 1-based line
 /// inside `text` and a message.
 pub fn check_go(text: &str, context: Context) -> Result<(), (usize, String)> {
-    let (before, after, expected) = match context {
-        Context::Statements => ("package p\nfunc _() {\n", "\n}\n", "Go statements"),
-        Context::Expression => ("package p\nvar _ = ", "\n", "one Go expression"),
-        Context::Declarations => ("package p\n", "\n", "Go declarations (imports belong under imports:)"),
+    let (file, line_of) = placed(text, context);
+    let expected = match context {
+        Context::Statements => "Go statements",
+        Context::Expression => "one Go expression",
+        Context::Declarations => "Go declarations (imports belong under imports:)",
     };
-    let file = SourceFile::parse("template.go", format!("{before}{text}{after}"));
-    let header_lines = before.matches('\n').count();
-    let line_of = |row: usize| (row + 1).saturating_sub(header_lines).max(1);
     let not_go = |row: usize| Err((line_of(row), format!("the template does not render to {expected}")));
     if let Some(at) = file.syntax_error() {
         return not_go(at.line - 1);
@@ -80,6 +80,80 @@ pub fn check_go(text: &str, context: Context) -> Result<(), (usize, String)> {
     Ok(())
 }
 
+/// `text` parsed in a file the way `context` places it, and the function
+/// from a row of that file to the 1-based line inside `text`.
+fn placed(text: &str, context: Context) -> (SourceFile, impl Fn(usize) -> usize) {
+    let (before, after) = match context {
+        Context::Statements => ("package p\nfunc _() {\n", "\n}\n"),
+        Context::Expression => ("package p\nvar _ = ", "\n"),
+        Context::Declarations => ("package p\n", "\n"),
+    };
+    let file = SourceFile::parse("template.go", format!("{before}{text}{after}"));
+    let header_lines = before.matches('\n').count();
+    (file, move |row: usize| (row + 1).saturating_sub(header_lines).max(1))
+}
+
+/// The first package a template (rendered with [`StandIn`], which spells
+/// declared imports apart) uses by a bare name: `fmt.Sprint` or
+/// `http.Handler` where `fmt` or `http` is one of `names` and nothing in the
+/// template declares it. Such a name binds to whatever the rewritten file
+/// imports under it, or to nothing. Returns the 1-based line inside `text`
+/// and the name.
+pub fn bare_package(text: &str, context: Context, names: &BTreeSet<String>) -> Option<(usize, String)> {
+    let (file, line_of) = placed(text, context);
+    let declared_at_top = top_level_names(&file);
+    let mut found = None;
+    walk_tree(file.root(), |n| {
+        if found.is_some() {
+            return Walk::Skip;
+        }
+        let operand = match n.kind() {
+            "selector_expression" => n.child_by_field_name("operand").filter(|o| o.kind() == "identifier"),
+            "qualified_type" => n.child_by_field_name("package"),
+            _ => None,
+        };
+        if let Some(operand) = operand {
+            let name = file.text_of(operand);
+            if names.contains(name) && !declared_at_top.contains(name) && !is_shadowed(&file, name, operand) {
+                found = Some((line_of(operand.start_position().row), name.to_string()));
+            }
+        }
+        Walk::Descend
+    });
+    found
+}
+
+/// Names the file declares at the package level.
+fn top_level_names(file: &SourceFile) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let root = file.root();
+    let mut cursor = root.walk();
+    for decl in root.named_children(&mut cursor) {
+        if decl.kind() == "function_declaration" {
+            names.extend(decl.child_by_field_name("name").map(|n| file.text_of(n).to_string()));
+            continue;
+        }
+        if !matches!(decl.kind(), "var_declaration" | "const_declaration" | "type_declaration") {
+            continue;
+        }
+        walk_tree(decl, |n| {
+            if !matches!(n.kind(), "var_spec" | "const_spec" | "type_spec" | "type_alias") {
+                return Walk::Descend;
+            }
+            let mut inner = n.walk();
+            names.extend(n.children_by_field_name("name", &mut inner).map(|id| file.text_of(id).to_string()));
+            Walk::Skip
+        });
+    }
+    names
+}
+
+/// How [`StandIn`] spells a declared import `name`: never a name a
+/// template could write by hand.
+pub fn stand_in_import(name: &str) -> String {
+    format!("__gorch_import_{name}")
+}
+
 /// Stand-in values for checking a template's syntax before any real code
 /// is at hand, under one assignment of its conditions.
 pub struct StandIn(pub Vec<(Cond, bool)>);
@@ -93,7 +167,7 @@ impl Env for StandIn {
             Value::FuncReceiverType => "T".to_string(),
             Value::SiteFile | Value::DirectiveArgs => "text".to_string(),
             Value::SiteLine => "1".to_string(),
-            Value::Import(name) => name.clone(),
+            Value::Import(name) => stand_in_import(name),
             Value::Literal(text) => text.clone(),
         })
     }
@@ -115,5 +189,25 @@ mod tests {
         assert!(check_go("f(x) // no", Context::Expression).is_err());
         assert!(check_go("func F() {}", Context::Declarations).is_ok());
         assert!(check_go("x := 1", Context::Declarations).is_err());
+    }
+
+    #[test]
+    fn finds_packages_used_by_a_bare_name() {
+        let names: BTreeSet<String> = ["fmt", "http", "errors"].map(String::from).into();
+        let bare = |text: &str, context| bare_package(text, context, &names);
+        assert_eq!(bare("x := 1\nfmt.Println(x)", Context::Statements), Some((2, "fmt".to_string())));
+        assert_eq!(bare("var h http.Handler", Context::Declarations), Some((1, "http".to_string())));
+        assert_eq!(bare("__gorch_import_fmt.Println(x)", Context::Expression), None);
+        // Declared in the template: a local, a parameter, a package-level var.
+        assert_eq!(bare("fmt := p\nfmt.Println(x)", Context::Statements), None);
+        assert_eq!(bare("func f(http T) { http.Get() }", Context::Declarations), None);
+        assert_eq!(bare("var errors = e\nfunc f() { errors.Is() }", Context::Declarations), None);
+        // Out of the local's scope.
+        assert_eq!(
+            bare("{\n\tfmt := p\n\t_ = fmt\n}\nfmt.Println(x)", Context::Statements),
+            Some((5, "fmt".to_string()))
+        );
+        // Not a package name anybody listed.
+        assert_eq!(bare("otel.Tracer(x)", Context::Expression), None);
     }
 }

@@ -640,7 +640,7 @@ mod tests {
             ]
         );
         let out = t.render(&mut StandIn(vec![])).unwrap();
-        assert_eq!(out, "otel.Start(x, \"name\")");
+        assert_eq!(out, "__gorch_import_otel.Start(x, \"name\")");
     }
 
     #[test]

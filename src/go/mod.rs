@@ -6,4 +6,5 @@ pub mod imports;
 pub mod lines;
 pub mod scope;
 pub mod source;
+pub mod stdlib;
 pub mod types;

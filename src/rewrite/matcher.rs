@@ -7,7 +7,7 @@
 
 use super::PackageInfo;
 use super::sites::{Site, field_context, literal_of};
-use crate::aspect::join::{FunctionSelector, JoinPoint, Kinds, LiteralMatch, QualifiedName};
+use crate::aspect::join::{Answer, FunctionSelector, JoinPoint, Kinds, LiteralMatch, QualifiedName};
 use crate::go::imports::FileImports;
 use crate::go::scope::{is_shadowed, parameter_names};
 use crate::go::source::SourceFile;
@@ -30,7 +30,7 @@ impl<'a> FileContext<'a> {
             | JoinPoint::PackageImports(_)
             | JoinPoint::MainPackage(_)
             | JoinPoint::TestPackage(_)
-            | JoinPoint::TestMain(_) => jp.package_filter(self.package) == Some(true),
+            | JoinPoint::TestMain(_) => jp.answer(self.package) == Answer::Match,
             JoinPoint::FunctionBody(sel) => site.kind == Kinds::FUNCTION && self.function_matches(sel, site.node),
             JoinPoint::FunctionCall(q) => site.kind == Kinds::CALL && self.call_matches(q, site.node),
             JoinPoint::StructLiteral { ty, field: None, matches } => {

@@ -13,7 +13,7 @@ pub mod names;
 pub mod sites;
 
 use crate::aspect::AspectSet;
-use crate::aspect::join::PackageFacts;
+use crate::aspect::join::{Answer, PackageFacts};
 use crate::go::imports::FileImports;
 use crate::go::lines::LineMap;
 use crate::go::source::SourceFile;
@@ -55,23 +55,25 @@ impl PackageInfo {
 }
 
 impl PackageFacts for PackageInfo {
-    fn import_path(&self) -> &str {
-        &self.import_path
+    fn import_path(&self) -> Option<&str> {
+        Some(&self.import_path)
     }
     fn package_name(&self) -> Option<&str> {
         Some(&self.name)
     }
-    fn is_main(&self) -> bool {
-        self.name == "main" && !self.testmain
+    fn is_main(&self) -> Option<bool> {
+        Some(self.name == "main" && !self.testmain)
     }
-    fn is_test(&self) -> bool {
-        self.test
+    fn is_test(&self) -> Option<bool> {
+        Some(self.test)
     }
-    fn is_testmain(&self) -> bool {
-        self.testmain
+    fn is_testmain(&self) -> Option<bool> {
+        Some(self.testmain)
     }
-    fn imports(&self, path: &str) -> bool {
-        self.imports.as_ref().is_none_or(|i| i.contains(path))
+    /// Without an importcfg (a golden case that lists no imports), every
+    /// package counts as imported.
+    fn imports(&self, path: &str) -> Option<bool> {
+        Some(self.imports.as_ref().is_none_or(|i| i.contains(path)))
     }
     fn contains(&self, _text: &str) -> bool {
         true
@@ -85,23 +87,23 @@ struct Unparsed<'a> {
 }
 
 impl PackageFacts for Unparsed<'_> {
-    fn import_path(&self) -> &str {
-        &self.info.import_path
+    fn import_path(&self) -> Option<&str> {
+        self.info.import_path()
     }
     fn package_name(&self) -> Option<&str> {
-        Some(&self.info.name)
+        self.info.package_name()
     }
-    fn is_main(&self) -> bool {
+    fn is_main(&self) -> Option<bool> {
         self.info.is_main()
     }
-    fn is_test(&self) -> bool {
-        self.info.test
+    fn is_test(&self) -> Option<bool> {
+        self.info.is_test()
     }
-    fn is_testmain(&self) -> bool {
-        self.info.testmain
+    fn is_testmain(&self) -> Option<bool> {
+        self.info.is_testmain()
     }
-    fn imports(&self, path: &str) -> bool {
-        PackageFacts::imports(self.info, path)
+    fn imports(&self, path: &str) -> Option<bool> {
+        self.info.imports(path)
     }
     fn contains(&self, text: &str) -> bool {
         self.texts.iter().any(|t| t.contains(text))
@@ -117,7 +119,7 @@ pub fn may_apply(set: &AspectSet, info: &PackageInfo, texts: &[&str]) -> bool {
 /// The aspects that may change the package, judged without parsing.
 pub fn may_change<'s>(set: &'s AspectSet, info: &PackageInfo, texts: &[&str]) -> Vec<&'s crate::aspect::Aspect> {
     let facts = Unparsed { info, texts };
-    set.aspects.iter().filter(|a| a.join_point.may_match(&facts)).collect()
+    set.aspects.iter().filter(|a| a.join_point.answer(&facts) != Answer::Never).collect()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -225,7 +227,7 @@ pub fn rewrite(set: &AspectSet, info: &PackageInfo, files: &[SourceFile]) -> Res
     }
 
     for (a, aspect) in set.aspects.iter().enumerate() {
-        if aspect.join_point.kinds().is_empty() && aspect.join_point.package_filter(info) == Some(true) {
+        if aspect.join_point.kinds().is_empty() && aspect.join_point.answer(info) == Answer::Match {
             package_level.push(a);
             out.applied.push(Applied {
                 aspect: aspect.id.clone(),

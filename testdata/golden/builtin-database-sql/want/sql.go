@@ -38,7 +38,7 @@ func (db *DB) queryDC(ctx, txctx context.Context, dc *driverConn, releaseConn fu
 }
 
 func (db *DB) execDC(ctx context.Context, dc *driverConn, release func(error), query string, args []any) (res Result, err error) {
-	/*line gorch/aspects/otel-sql.yaml:60:1*/var __gorch_end func(error)
+	/*line gorch/aspects/otel-sql.yaml:53:13*/var __gorch_end func(error)
 	ctx, __gorch_end = __gorch_sqlStart(ctx, db, "", query, args)
 	if __gorch_end != nil {
 		defer func() { __gorch_end(err) }()

@@ -111,16 +111,9 @@ func (__gorch_otel_http_tracerProvider) Tracer(name string, options ...__gorch_t
 
 type __gorch_otel_http_tracer struct{ __gorch_trace.Tracer }
 
-func (t __gorch_otel_http_tracer) Start(ctx __gorch_context.Context, name string, options ...__gorch_trace.SpanStartOption) (__gorch_context.Context, __gorch_trace.Span) {
-	// The context the request came with: a remote parent is what
-	// otelhttp extracted from the request's headers, and a handler
-	// made by hand extracts it again itself.
-	parent := __gorch_trace.SpanFromContext(ctx)
-	if parent.SpanContext().IsRemote() {
-		parent = __gorch_trace.SpanFromContext(__gorch_context.Background())
-	}
-	ctx, span := t.Tracer.Start(ctx, name, options...)
-	s := &__gorch_otel_http_span{Span: span, parent: parent}
+func (t __gorch_otel_http_tracer) Start(start __gorch_context.Context, name string, options ...__gorch_trace.SpanStartOption) (__gorch_context.Context, __gorch_trace.Span) {
+	ctx, span := t.Tracer.Start(start, name, options...)
+	s := &__gorch_otel_http_span{Span: span, start: start}
 	// The request's goroutine works in this span until it ends.
 	s.self = s
 	s.outer = __gorch_otel_http_enterGoroutineSpan(__gorch_unsafe.Pointer(&s.self))
@@ -129,7 +122,8 @@ func (t __gorch_otel_http_tracer) Start(ctx __gorch_context.Context, name string
 
 type __gorch_otel_http_span struct {
 	__gorch_trace.Span
-	parent  __gorch_trace.Span
+	// start is the context the span started from.
+	start   __gorch_context.Context
 	yielded __gorch_atomic.Bool
 	// self is the span as the goroutine context holds it, outer
 	// the goroutine's span before it.
@@ -164,7 +158,14 @@ func (s *__gorch_otel_http_span) End(options ...__gorch_trace.SpanEndOption) {
 func (s *__gorch_otel_http_span) GorchYield(ctx __gorch_context.Context) __gorch_context.Context {
 	s.yielded.Store(true)
 	s.leave()
-	return __gorch_trace.ContextWithSpan(ctx, s.parent)
+	// The span the request came with: a remote parent is what
+	// otelhttp extracted from the request's headers, and a handler
+	// made by hand extracts it again itself.
+	parent := __gorch_trace.SpanFromContext(s.start)
+	if parent.SpanContext().IsRemote() {
+		parent = __gorch_trace.SpanFromContext(__gorch_context.Background())
+	}
+	return __gorch_trace.ContextWithSpan(ctx, parent)
 }
 
 // __gorch_otel_http_client makes client spans (otelhttp's, with
