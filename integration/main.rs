@@ -16,6 +16,7 @@ mod inject;
 mod libraries;
 mod otel;
 mod reproducible;
+mod schema;
 mod support;
 mod toolchains;
 mod toolexec;

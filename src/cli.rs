@@ -83,6 +83,9 @@ enum AspectsCommand {
     /// Check an aspect file (by default, the ones in force here) and report
     /// every problem with its file and line.
     Check { file: Option<PathBuf> },
+    /// Print the JSON Schema of aspect files, for editors (the repository
+    /// ships it as aspects/gorch.schema.json).
+    Schema,
 }
 
 pub fn main(args: Vec<OsString>) -> Result<i32, Error> {
@@ -114,6 +117,10 @@ pub fn main(args: Vec<OsString>) -> Result<i32, Error> {
         Commands::Pin => crate::pin::run(&cwd()?),
         Commands::Aspects { command: AspectsCommand::List } => list(),
         Commands::Aspects { command: AspectsCommand::Check { file } } => check(file),
+        Commands::Aspects { command: AspectsCommand::Schema } => {
+            print!("{}", crate::aspect::spec::schema());
+            Ok(0)
+        }
         Commands::Cache { command } => cache(command),
     }
 }

@@ -13,7 +13,7 @@ use super::template::{Template, check_import_name, position_in_template};
 use super::{Aspect, AspectSource, Diagnostic};
 use crate::go::lines::Position;
 use crate::go::source::is_identifier;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What one file contributes: its aspects, and the ids it disables.
 #[derive(Default)]
@@ -30,6 +30,7 @@ pub struct Checked {
 
 pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
     let locator = Locator::new(&source.text);
+    let no_requires = BTreeMap::new();
     if source.text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
         return Ok(Checked::default());
     }
@@ -62,19 +63,52 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
             }
         }
     }
+    let file_requires = spec.requires;
+    let no_names = BTreeMap::new();
+    let mut cx = Checker::new(source, &locator, Subject::File, 1, &no_names, &no_requires);
+    cx.modules(&file_requires);
+    diagnostics.append(&mut cx.diagnostics);
+    // Named join points, each checked once where it is written; `None` for
+    // one with errors (reported here, not again where it is used).
+    let mut named = BTreeMap::new();
+    for (name, jp) in spec.join_points {
+        let line = locator.named_join_point_line(&name).unwrap_or(1);
+        let mut cx = Checker::new(source, &locator, Subject::JoinPoint(name.clone()), line, &no_names, &file_requires);
+        let checked = cx.join_point(jp);
+        if let Some(jp) = &checked
+            && let Err(message) = jp.check()
+        {
+            cx.error(&format!("{name}:"), message);
+        }
+        let checked = if cx.diagnostics.is_empty() { checked } else { None };
+        diagnostics.append(&mut cx.diagnostics);
+        named.insert(name, (line, checked));
+    }
+    let mut used = BTreeSet::new();
     let mut seen: Vec<String> = Vec::new();
     for spec in spec.aspects {
         // The second aspect with an id is at the id's second `id:` line.
         let nth = seen.iter().filter(|id| **id == spec.id).count();
         seen.push(spec.id.clone());
         let line = locator.nth_aspect_line(&spec.id, nth).unwrap_or(1);
-        let mut cx =
-            Checker { source, locator: &locator, id: spec.id.clone(), line, cursor: line, diagnostics: Vec::new() };
+        let mut cx = Checker::new(source, &locator, Subject::Aspect(spec.id.clone()), line, &named, &file_requires);
         let aspect = cx.aspect(spec);
         if cx.diagnostics.is_empty() {
             aspects.extend(aspect);
         }
+        used.append(&mut cx.used);
         diagnostics.append(&mut cx.diagnostics);
+    }
+    for (name, (line, _)) in &named {
+        if !used.contains(name) {
+            diagnostics.push(Diagnostic {
+                file: source.display.clone(),
+                line: *line,
+                column: None,
+                aspect: None,
+                message: format!("join-points: no aspect uses the join point {name:?}"),
+            });
+        }
     }
     if diagnostics.is_empty() { Ok(Checked { aspects, disable, exclude, instrumentation }) } else { Err(diagnostics) }
 }
@@ -100,17 +134,55 @@ fn yaml_diagnostic(source: &AspectSource, locator: &Locator, err: &serde_yaml::E
     Diagnostic { file: source.display.clone(), line, column, aspect, message }
 }
 
+/// What a checker checks: an aspect, a named join point, or the file's
+/// own keys.
+enum Subject {
+    Aspect(String),
+    JoinPoint(String),
+    File,
+}
+
+/// Named join points: where each is written, and what it checked to.
+type Named = BTreeMap<String, (usize, Option<JoinPoint>)>;
+
 struct Checker<'a> {
     source: &'a AspectSource,
     locator: &'a Locator<'a>,
-    id: String,
+    subject: Subject,
     line: usize,
     /// Where to look for the next template: templates appear in order.
     cursor: usize,
+    /// The file's named join points (none inside a named join point).
+    named: &'a Named,
+    /// The named join points used.
+    used: BTreeSet<String>,
+    /// The modules the whole file requires.
+    file_requires: &'a BTreeMap<String, String>,
     diagnostics: Vec<Diagnostic>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn new(
+        source: &'a AspectSource,
+        locator: &'a Locator<'a>,
+        subject: Subject,
+        line: usize,
+        named: &'a Named,
+        file_requires: &'a BTreeMap<String, String>,
+    ) -> Checker<'a> {
+        Checker {
+            source,
+            locator,
+            subject,
+            line,
+            cursor: line,
+            named,
+            used: BTreeSet::new(),
+            file_requires,
+            diagnostics: Vec::new(),
+        }
+    }
+
     /// Records an error at the first line (from the aspect's start) that
     /// holds `near`, or at the aspect's line.
     fn error(&mut self, near: &str, message: impl Into<String>) {
@@ -123,8 +195,14 @@ impl Checker<'_> {
             file: self.source.display.clone(),
             line,
             column,
-            aspect: Some(self.id.clone()),
-            message: message.into(),
+            aspect: match &self.subject {
+                Subject::Aspect(id) => Some(id.clone()),
+                Subject::JoinPoint(_) | Subject::File => None,
+            },
+            message: match &self.subject {
+                Subject::Aspect(_) | Subject::File => message.into(),
+                Subject::JoinPoint(name) => format!("join-points: {name}: {}", message.into()),
+            },
         });
     }
 
@@ -150,7 +228,9 @@ impl Checker<'_> {
             self.error("advice", "an aspect needs at least one advice");
         }
         let advice: Vec<Advice> = spec.advice.into_iter().filter_map(|a| self.advice(a)).collect();
-        self.requirements(&spec.requires, &advice);
+        self.modules(&spec.requires);
+        let requires = self.with_file_requires(spec.requires);
+        self.requirements(&requires, &advice);
         if let Some(jp) = &join_point {
             for a in &advice {
                 self.fits(jp, a);
@@ -172,9 +252,25 @@ impl Checker<'_> {
             line: self.line,
             join_point: join_point?,
             advice,
-            requires: spec.requires,
+            requires,
             go,
         })
+    }
+
+    /// The aspect's own `requires` added to the file's; a module both list
+    /// must have one version.
+    fn with_file_requires(&mut self, own: BTreeMap<String, String>) -> BTreeMap<String, String> {
+        let mut all = self.file_requires.clone();
+        for (module, version) in own {
+            if let Some(file_version) = all.get(&module).filter(|v| **v != version) {
+                let message = format!(
+                    "requires {module} {version}, but the file requires it at {file_version}: one version per module (drop one of the two)"
+                );
+                self.error(&format!("{module}: {version}"), message);
+            }
+            all.insert(module, version);
+        }
+        all
     }
 
     /// `min` and `max` of `go:` are releases such as "1.23", in order.
@@ -187,9 +283,8 @@ impl Checker<'_> {
         }
     }
 
-    /// Module paths and versions are well formed, and every import outside
-    /// the standard library comes from a listed module.
-    fn requirements(&mut self, requires: &BTreeMap<String, String>, advice: &[Advice]) {
+    /// Module paths and versions under `requires` are well formed.
+    fn modules(&mut self, requires: &BTreeMap<String, String>) {
         for (module, version) in requires {
             if super::is_standard(module) || module.contains(char::is_whitespace) {
                 self.error(module, format!("{module:?} is not a module path"));
@@ -204,6 +299,11 @@ impl Checker<'_> {
                 self.error_at(line, column, message);
             }
         }
+    }
+
+    /// Every import outside the standard library comes from a required
+    /// module.
+    fn requirements(&mut self, requires: &BTreeMap<String, String>, advice: &[Advice]) {
         for a in advice {
             for path in a.import_paths() {
                 if !super::is_standard(path) && !requires.keys().any(|m| super::in_module(path, m)) {
@@ -290,6 +390,14 @@ impl Checker<'_> {
                 if name.is_empty() || name.contains(char::is_whitespace) {
                     return self.fail(&text, format!("directive {text:?} must be one word, such as gorch:span"));
                 }
+                if !name.contains(':') {
+                    return self.fail(
+                        &format!("directive: {text}"),
+                        format!(
+                            "directive {name:?} has no `:`, and only a comment of the form //prefix:name is a directive (//gorch:span), so it would match nothing"
+                        ),
+                    );
+                }
                 JoinPoint::Directive(name.to_string())
             }
             JoinPointSpec::ImportPath(text) => match glob::Pattern::new(&text) {
@@ -314,6 +422,29 @@ impl Checker<'_> {
             JoinPointSpec::AllOf(parts) => JoinPoint::AllOf(self.join_points(parts)?),
             JoinPointSpec::OneOf(parts) => JoinPoint::OneOf(self.join_points(parts)?),
             JoinPointSpec::Not(inner) => JoinPoint::Not(Box::new(self.join_point(*inner)?)),
+            JoinPointSpec::Use(name) => {
+                if let Subject::JoinPoint(_) = self.subject {
+                    return self.fail(
+                        &format!("use: {name}"),
+                        "a named join point cannot use another: write its join point out".to_string(),
+                    );
+                }
+                match self.named.get(&name) {
+                    Some((_, checked)) => {
+                        self.used.insert(name);
+                        // Errors in it are reported where it is written.
+                        checked.clone()?
+                    }
+                    None => {
+                        let known: Vec<&str> = self.named.keys().map(String::as_str).collect();
+                        let known = if known.is_empty() { "the file names none".to_string() } else { known.join(", ") };
+                        return self.fail(
+                            &format!("use: {name}"),
+                            format!("no join point named {name:?} under join-points ({known})"),
+                        );
+                    }
+                }
+            }
         })
     }
 

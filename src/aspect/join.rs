@@ -239,7 +239,6 @@ impl Answer {
             _ => Answer::Unknown,
         }
     }
-
 }
 
 impl std::ops::Not for Answer {

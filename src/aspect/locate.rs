@@ -70,6 +70,25 @@ impl<'a> Locator<'a> {
         self.find(from, first)
     }
 
+    /// The line of a named join point, `NAME:` under the top-level
+    /// `join-points:` key.
+    pub fn named_join_point_line(&self, name: &str) -> Option<usize> {
+        let section = self.lines.iter().position(|l| l.starts_with("join-points:"))?;
+        let body: Vec<(usize, &str)> = self.lines[section + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, l)| l.trim().is_empty() || l.starts_with([' ', '#']))
+            .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .map(|(i, l)| (section + 2 + i, *l))
+            .collect();
+        let indent = |l: &str| l.len() - l.trim_start().len();
+        let names_at = indent(body.first()?.1);
+        let keys = [format!("{name}:"), format!("\"{name}\":"), format!("'{name}':")];
+        body.iter()
+            .find(|(_, l)| indent(l) == names_at && keys.iter().any(|k| l.trim_start().starts_with(k.as_str())))
+            .map(|(line, _)| *line)
+    }
+
     /// Where the text of a template written elsewhere in the file starts: a
     /// template an aspect reuses through a YAML alias (`template: *name`)
     /// is written where its anchor is. The first place where every line of
@@ -127,6 +146,16 @@ mod tests {
         assert_eq!(loc.template_start(9, "x := 1\n\ny := x\n"), None);
         assert_eq!(loc.template_anywhere("x := 1\n\ny := x\n"), Some((6, 13)));
         assert_eq!(loc.template_anywhere("x := 1\ny := x\n"), None);
+    }
+
+    #[test]
+    fn named_join_points_are_found_under_their_key() {
+        let text =
+            "join-points:\n  # calls\n  calls:\n    function-call: a.calls\n  calls-b:\n    calls: x\naspects: []\n";
+        let loc = Locator::new(text);
+        assert_eq!(loc.named_join_point_line("calls"), Some(3));
+        assert_eq!(loc.named_join_point_line("calls-b"), Some(5));
+        assert_eq!(loc.named_join_point_line("x"), None);
     }
 
     #[test]

@@ -490,7 +490,7 @@ mod tests {
         assert_eq!(
             errors("aspect:\n  - id: a\n"),
             vec![
-                "gorch.yaml:1:1: unknown field `aspect`, expected one of `aspects`, `disable`, `exclude`, `instrumentation`"
+                "gorch.yaml:1:1: unknown field `aspect`, expected one of `aspects`, `disable`, `exclude`, `instrumentation`, `requires`, `join-points`"
             ]
         );
     }

@@ -3,13 +3,16 @@
 //! Every struct denies unknown fields, so a typo is an error with a line
 //! number, never an ignored key. Nothing here is validated beyond its
 //! shape: `check` turns these into the compiled `Aspect`s that the rest of
-//! gorch uses. The doc comments are the reference for each key.
+//! gorch uses. The doc comments are the reference for each key, and the
+//! descriptions in the JSON Schema that editors read
+//! (`gorch aspects schema`, [`schema`]).
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// A file of aspects: `gorch.yaml`, or one of the built-in files.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FileSpec {
     /// The aspects, applied in the order written.
@@ -29,19 +32,32 @@ pub struct FileSpec {
     /// its package) changes it.
     #[serde(default)]
     pub instrumentation: Vec<String>,
+    /// Modules that every aspect of the file may import packages from, each
+    /// with its version, as if listed under each aspect's `requires` (an
+    /// aspect's own `requires` adds to them, and may not list one of them
+    /// at another version).
+    #[serde(default)]
+    pub requires: BTreeMap<String, String>,
+    /// Join points with names, which the aspects of the file use as
+    /// `use: NAME` wherever a join point is written.
+    #[serde(default, rename = "join-points", with = "serde_yaml::with::singleton_map_recursive")]
+    #[schemars(with = "BTreeMap<String, JoinPointSpec>", skip_serializing)]
+    pub join_points: BTreeMap<String, JoinPointSpec>,
 }
 
 /// One aspect: where (a join point) and what (a list of advice).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AspectSpec {
     /// A name unique among all loaded aspects; used in messages and reports.
     pub id: String,
     /// Which code the advice applies to.
     #[serde(rename = "join-point", with = "serde_yaml::with::singleton_map_recursive")]
+    #[schemars(with = "JoinPointSpec")]
     pub join_point: JoinPointSpec,
     /// What to do there, in order.
     #[serde(with = "serde_yaml::with::singleton_map_recursive")]
+    #[schemars(with = "Vec<AdviceSpec>")]
     pub advice: Vec<AdviceSpec>,
     /// Modules the advice imports packages from (outside the standard
     /// library), each with the version the aspect was written for: the
@@ -54,7 +70,7 @@ pub struct AspectSpec {
     pub go: Option<GoReleasesSpec>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GoReleasesSpec {
     /// The oldest release, such as `"1.23"`.
@@ -63,7 +79,7 @@ pub struct GoReleasesSpec {
     pub max: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum JoinPointSpec {
     /// The body of function declarations selected by name, receiver and
@@ -98,16 +114,18 @@ pub enum JoinPointSpec {
     OneOf(Vec<JoinPointSpec>),
     /// Code not matching the join point.
     Not(Box<JoinPointSpec>),
+    /// The join point of this name under the file's `join-points`.
+    Use(String),
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FunctionBodySpec {
     /// Conditions on the function, all of which must hold.
     pub function: Vec<FunctionOptionSpec>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum FunctionOptionSpec {
     /// The function or method name.
@@ -139,7 +157,7 @@ impl FunctionOptionSpec {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignatureSpec {
     /// Parameter types, qualified by import path: `context.Context`.
@@ -150,7 +168,7 @@ pub struct SignatureSpec {
     pub returns: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StructLiteralSpec {
     /// The struct type, qualified by import path: `net/http.Server`.
@@ -163,7 +181,7 @@ pub struct StructLiteralSpec {
     pub matches: LiteralMatch,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum LiteralMatch {
     #[default]
@@ -172,7 +190,7 @@ pub enum LiteralMatch {
     ValueOnly,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AdviceSpec {
     /// Statements at the start of the function body.
@@ -198,7 +216,7 @@ pub enum AdviceSpec {
     AddStructField(AddStructFieldSpec),
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddStructFieldSpec {
     /// The field's name; no field of the struct may have it.
@@ -208,7 +226,7 @@ pub struct AddStructFieldSpec {
     pub ty: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TemplateSpec {
     /// Packages the template uses: a name for the template (`{{name}}`) to
@@ -219,7 +237,7 @@ pub struct TemplateSpec {
     pub template: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WrapArgumentSpec {
     /// Which argument, from 0.
@@ -231,7 +249,7 @@ pub struct WrapArgumentSpec {
     pub template: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AppendArgsSpec {
     /// Packages the values use, as for templates.
@@ -243,4 +261,19 @@ pub struct AppendArgsSpec {
     pub ty: Option<String>,
     /// One template per argument.
     pub values: Vec<String>,
+}
+
+/// The JSON Schema of an aspect file, as editors read it (YAML files are
+/// checked against it as JSON): every key, its type and its description.
+pub fn schema() -> String {
+    let mut schema = schemars::schema_for!(FileSpec);
+    schema.insert("title".to_string(), "gorch aspect file (gorch.yaml)".into());
+    // `skip_serializing` only spares schemars a default value it would
+    // need Serialize for; the key is read like any other.
+    if let Some(join_points) = schema.pointer_mut("/properties/join-points").and_then(|v| v.as_object_mut()) {
+        join_points.remove("writeOnly");
+    }
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
 }

@@ -1,10 +1,10 @@
-//line gorch/aspects/otel-http.yaml:42:13
+//line gorch/aspects/otel-http.yaml:47:13
 package http
-//line gorch/aspects/otel-http.yaml:42:13
+//line gorch/aspects/otel-http.yaml:47:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-http.yaml:42:13
+//line gorch/aspects/otel-http.yaml:47:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:42:13
+//line gorch/aspects/otel-http.yaml:47:13
 // __gorch_serverHook serves each request through the program's
 // instrumentation, when the program set it. (Atomic: a server
 // started by a package's init may serve while main's variables
