@@ -132,7 +132,7 @@ fn cwd() -> Result<PathBuf, Error> {
 fn version(json: bool) -> Result<i32, Error> {
     let dir = cwd()?;
     let set = AspectSet::load(&dir)?;
-    let identity = crate::toolexec::identity::of(&set, &dir).text;
+    let identity = crate::identity::of(&set, &dir).text;
     if json {
         println!("{}", crate::report::version_json(&set, &identity));
         return Ok(0);
@@ -246,7 +246,7 @@ pub fn go_command_line(args: &[OsString], gorch: &std::path::Path) -> Result<Vec
             out.push(rest.next().unwrap().clone());
         }
     }
-    out.push(crate::toolexec::toolexec_flag(gorch).into());
+    out.push(crate::nested_go::toolexec_flag(gorch).into());
     out.extend(rest.cloned());
     Ok(out)
 }
@@ -303,7 +303,7 @@ mod tests {
     #[test]
     fn paths_with_spaces_are_quoted() {
         assert_eq!(
-            crate::toolexec::toolexec_flag(std::path::Path::new("/opt/my tools/gorch")),
+            crate::nested_go::toolexec_flag(std::path::Path::new("/opt/my tools/gorch")),
             "-toolexec='/opt/my tools/gorch'"
         );
     }

@@ -9,8 +9,9 @@
 //! go.sum what the module's packages and tests then need, and refreshes
 //! `vendor/` when the module vendors. A second run changes nothing.
 
-use crate::aspect::{AspectSet, is_standard};
+use crate::aspect::AspectSet;
 use crate::error::Error;
+use crate::go::paths::is_standard;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

@@ -42,7 +42,7 @@ pub fn of_build(sub: &str, args: &[String], dir: &Path) -> Result<Report, Error>
         }
         Ok(())
     })?;
-    Ok(Report { identity: crate::toolexec::identity::of(&set, dir).text, sites })
+    Ok(Report { identity: crate::identity::of(&set, dir).text, sites })
 }
 
 impl Report {
@@ -85,7 +85,7 @@ impl Report {
 /// the aspects in force, under the names of the build settings a binary
 /// records.
 pub fn version_json(set: &AspectSet, identity: &str) -> String {
-    use crate::toolexec::link::{ASPECTS_SETTING, VERSION_SETTING};
+    use crate::version::{ASPECTS_SETTING, VERSION_SETTING};
     let sources: Vec<String> = set
         .sources
         .iter()

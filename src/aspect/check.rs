@@ -12,6 +12,7 @@ use super::syntax::{StandIn, bare_package, check_go};
 use super::template::{Template, check_import_name, position_in_template};
 use super::{Aspect, AspectSource, Diagnostic};
 use crate::go::lines::Position;
+use crate::go::paths::{in_module, is_standard};
 use crate::go::source::is_identifier;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -286,7 +287,7 @@ impl<'a> Checker<'a> {
     /// Module paths and versions under `requires` are well formed.
     fn modules(&mut self, requires: &BTreeMap<String, String>) {
         for (module, version) in requires {
-            if super::is_standard(module) || module.contains(char::is_whitespace) {
+            if is_standard(module) || module.contains(char::is_whitespace) {
                 self.error(module, format!("{module:?} is not a module path"));
             }
             if !is_semver(version) {
@@ -306,7 +307,7 @@ impl<'a> Checker<'a> {
     fn requirements(&mut self, requires: &BTreeMap<String, String>, advice: &[Advice]) {
         for a in advice {
             for path in a.import_paths() {
-                if !super::is_standard(path) && !requires.keys().any(|m| super::in_module(path, m)) {
+                if !is_standard(path) && !requires.keys().any(|m| in_module(path, m)) {
                     let (line, column) = self
                         .locator
                         .find(self.line, &format!(": {path}"))

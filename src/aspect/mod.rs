@@ -18,6 +18,7 @@ pub mod spec;
 pub mod syntax;
 pub mod template;
 
+use crate::go::paths::in_module;
 use advice::Advice;
 use join::JoinPoint;
 use sha2::{Digest, Sha256};
@@ -316,17 +317,6 @@ pub fn go_minor(version: &str) -> Option<u32> {
     let rest = &version[version.find("go1.")? + 4..];
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
-}
-
-/// Whether an import path is in a module (the module's own path or below).
-pub fn in_module(import_path: &str, module: &str) -> bool {
-    import_path == module || import_path.strip_prefix(module).is_some_and(|rest| rest.starts_with('/'))
-}
-
-/// Whether an import path is in the standard library: its first element
-/// has no dot (the go command's rule).
-pub fn is_standard(import_path: &str) -> bool {
-    !import_path.split('/').next().unwrap_or("").contains('.')
 }
 
 pub fn builtin_sources() -> Vec<AspectSource> {

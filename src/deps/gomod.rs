@@ -50,7 +50,7 @@ impl Modules {
     /// Whether the build's own code can import `path` directly: a
     /// standard package, or one of a main module or a direct requirement.
     pub fn directly_available(&self, path: &str) -> bool {
-        crate::aspect::is_standard(path)
+        crate::go::paths::is_standard(path)
             || self
                 .direct
                 .iter()

@@ -197,12 +197,12 @@ impl Resolver {
         command
             .current_dir(&self.dir)
             .args(["list", "-e", "-deps", "-export"])
-            .arg(crate::toolexec::toolexec_flag(&self.gorch))
+            .arg(crate::nested_go::toolexec_flag(&self.gorch))
             .args(nested)
             .args(["-f", template])
             .args(paths)
             .env_remove("TOOLEXEC_IMPORTPATH")
-            .env(crate::toolexec::identity::IDENTITY, &self.identity)
+            .env(crate::nested_go::IDENTITY, &self.identity)
             .env(RESOLVING, if resolving.is_empty() { key.to_string() } else { format!("{resolving},{key}") });
         let started = std::time::Instant::now();
         let output = command.output().map_err(ResolveError::Spawn)?;

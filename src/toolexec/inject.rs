@@ -15,7 +15,7 @@ use std::path::PathBuf;
 /// A resolver for this build; `work` is the build's `$WORK` directory.
 pub fn resolver(set: &AspectSet, work: Option<PathBuf>) -> Result<Resolver, Error> {
     let dir = std::env::current_dir().map_err(|e| Error::io(".", e))?;
-    let identity = super::identity::current(set, &dir);
+    let identity = crate::identity::current(set, &dir);
     let prepared = super::prepare::paths(set, &crate::deps::gomod::Modules::of(&dir));
     Ok(Resolver {
         flags: BuildFlags::of_outer_build(),

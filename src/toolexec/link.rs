@@ -17,15 +17,11 @@ use super::{inject, passthrough};
 use crate::aspect::AspectSet;
 use crate::deps::{archive, importcfg, modinfo};
 use crate::error::Error;
+use crate::version::{ASPECTS_SETTING, VERSION_SETTING};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-/// The build settings that name gorch's version and the aspects in force
-/// (`go version -m`; `gorch version --json` prints the same values).
-pub const VERSION_SETTING: &str = "gorch.version";
-pub const ASPECTS_SETTING: &str = "gorch.aspects";
 
 pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     let Some((arg, cfg_path)) = importcfg_arg(args) else {

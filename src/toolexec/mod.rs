@@ -7,7 +7,6 @@
 //! extends so that the go build cache keys cover the aspects in force.
 
 mod compile;
-pub mod identity;
 mod inject;
 pub mod link;
 pub mod passthrough;
@@ -42,17 +41,6 @@ pub fn run(args: &[OsString]) -> Result<i32, Error> {
         "compile" => compile::run(tool, tool_args),
         "link" => link::run(tool, tool_args),
         _ => passthrough::run(tool, tool_args),
-    }
-}
-
-/// `-toolexec=PATH`, quoted for the go command's field splitting when the
-/// path has spaces or quotes.
-pub fn toolexec_flag(gorch: &Path) -> String {
-    let path = gorch.display().to_string();
-    if path.contains(|c: char| c.is_whitespace() || c == '\'' || c == '"') {
-        if path.contains('\'') { format!("-toolexec=\"{path}\"") } else { format!("-toolexec='{path}'") }
-    } else {
-        format!("-toolexec={path}")
     }
 }
 

@@ -21,13 +21,14 @@
 //! `google.golang.org/grpc.NewServer` needs the module to require gRPC
 //! directly.
 
-use super::identity::Identity;
+use crate::aspect::AspectSet;
 use crate::aspect::join::{Answer, PackageFacts};
-use crate::aspect::{AspectSet, is_standard};
 use crate::cache::Cache;
 use crate::deps::buildflags::BuildFlags;
 use crate::deps::gomod::Modules;
 use crate::deps::resolve::Resolver;
+use crate::go::paths::is_standard;
+use crate::identity::Identity;
 use std::collections::BTreeSet;
 use std::path::Path;
 

@@ -12,9 +12,10 @@
 //! on the text after the last `/` of the final `buildID=` field, so there
 //! the identity goes inside that field, with no space.
 
-use super::identity::{self, IDENTITY};
 use crate::aspect::AspectSet;
 use crate::error::Error;
+use crate::identity;
+use crate::nested_go::IDENTITY;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;

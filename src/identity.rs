@@ -29,13 +29,10 @@ use crate::aspect::AspectSet;
 use crate::cache::Cache;
 use crate::deps::buildflags::BuildFlags;
 use crate::deps::fingerprint;
+use crate::nested_go::IDENTITY;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 use std::path::Path;
-
-/// Nested go commands that gorch runs inherit the identity through this
-/// variable instead of computing it again.
-pub const IDENTITY: &str = "GORCH_IDENTITY";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Identity {
