@@ -4,6 +4,7 @@
 pub mod edit;
 pub mod imports;
 pub mod lines;
+pub mod literals;
 pub mod paths;
 pub mod scope;
 pub mod source;

@@ -2,15 +2,21 @@
 //!
 //! The placeholder language is deliberately small: a placeholder names one
 //! value (the matched expression, a parameter, an import) and renders to
-//! Go text. There are no conditionals or loops; an aspect that needs two
-//! shapes of code is two aspects with different join points. Templates are
-//! parsed once when aspects load, so an unknown placeholder is an error
-//! before any package compiles, and every template is rendered once with
-//! stand-in values and parsed as Go, so invalid Go is caught there too.
+//! Go text, and `{{if COND}}...{{else}}...{{end}}` chooses between texts by
+//! a few conditions on the function; there are no loops. Templates are
+//! parsed once when aspects load (`parse`), so an unknown placeholder is
+//! an error before any package compiles, and every template is rendered
+//! (`render`) with stand-in values under every way its conditions can come
+//! out and parsed as Go, so invalid Go is caught there too.
+
+mod parse;
+mod render;
+
+pub use parse::{KNOWN_CONDITIONS, KNOWN_VALUES, check_import_name};
 
 use crate::go::lines::Position;
-use crate::go::source::KEYWORDS;
-use crate::go::types::normalize_type;
+use parse::{nest, tokenize};
+use render::{collect_runs, render_segments};
 use std::collections::BTreeMap;
 
 /// A value a placeholder can name.
@@ -152,27 +158,6 @@ pub struct TemplateError {
     pub message: String,
 }
 
-/// Names that cannot be import names in a template: they start the built-in
-/// values.
-const RESERVED: &[&str] =
-    &["expr", "body", "func", "package", "site", "directive", "aspect", "if", "else", "end", "not"];
-
-pub const KNOWN_VALUES: &str = "expr, body, func.name, func.receiver, func.receiver-type, func.param N, \
-func.param-of-type T, func.result N, func.result-of-type T, package.name, package.path, site.file, \
-site.line, directive.args, aspect.id, an import name, \"text\", or if/else/end";
-
-pub const KNOWN_CONDITIONS: &str =
-    "func.has-param-of-type T, func.has-result-of-type T, func.is-method, directive.has-args";
-
-/// A placeholder before nesting: a value or a piece of an if/else/end.
-enum Token {
-    Text(String),
-    Value(Value),
-    If(Cond, bool),
-    Else,
-    End,
-}
-
 impl Template {
     pub fn parse(
         source: &str,
@@ -272,125 +257,6 @@ impl Template {
     }
 }
 
-fn render_segments(segments: &[(usize, Segment)], env: &mut dyn Env) -> Result<String, String> {
-    let mut out = String::new();
-    for (_, segment) in segments {
-        match segment {
-            Segment::Text(text) => out.push_str(text),
-            Segment::Value(Value::Literal(text)) => out.push_str(text),
-            Segment::Value(value) => {
-                let text = in_literal(env.value(value)?, open_literal(&out));
-                out.push_str(&text);
-            }
-            Segment::If { cond, negated, then, otherwise } => {
-                let branch = if env.holds(cond)? != *negated { then } else { otherwise };
-                out.push_str(&render_segments(branch, env)?);
-            }
-        }
-    }
-    Ok(out)
-}
-
-fn collect_runs(
-    segments: &[(usize, Segment)],
-    env: &mut dyn Env,
-    runs: &mut Vec<(String, usize)>,
-    fresh: &mut bool,
-) -> Result<(), String> {
-    for (offset, segment) in segments {
-        // A run may start only at the start of a line outside any literal
-        // or comment: a position directive anywhere else would become part
-        // of a string or end a comment. Otherwise the text continues the
-        // open run, and a value inside one of its literals joins it.
-        let continues = runs.last().is_some_and(|(run, _)| !*fresh || !at_clean_line_start(run));
-        let text = match segment {
-            Segment::Text(text) | Segment::Value(Value::Literal(text)) => text.clone(),
-            Segment::Value(value) => {
-                let open = runs.last().filter(|_| continues).and_then(|(run, _)| open_literal(run));
-                in_literal(env.value(value)?, open)
-            }
-            Segment::If { cond, negated, then, otherwise } => {
-                let branch = if env.holds(cond)? != *negated { then } else { otherwise };
-                *fresh = true;
-                collect_runs(branch, env, runs, fresh)?;
-                *fresh = true;
-                continue;
-            }
-        };
-        match runs.last_mut() {
-            Some((run, _)) if continues => run.push_str(&text),
-            _ => runs.push((text, *offset)),
-        }
-        *fresh = false;
-    }
-    Ok(())
-}
-
-/// Whether Go text ends at the start of a line, outside any string, rune,
-/// raw string or comment.
-fn at_clean_line_start(text: &str) -> bool {
-    text.ends_with('\n') && open_literal(text).is_none()
-}
-
-/// A value placed inside a literal of the template is part of that
-/// literal: `"{{directive.args}}"` with the argument `a"b` must stay one
-/// string. In an interpreted string or rune literal, the value is
-/// escaped; in a raw string, a backquote closes the literal, joins a
-/// quoted backquote and opens another.
-fn in_literal(value: String, open: Option<char>) -> String {
-    match open {
-        Some(quote @ ('"' | '\'')) => {
-            let mut out = String::with_capacity(value.len());
-            for c in value.chars() {
-                match c {
-                    '\\' => out.push_str("\\\\"),
-                    '\n' => out.push_str("\\n"),
-                    '\r' => out.push_str("\\r"),
-                    '\t' => out.push_str("\\t"),
-                    c if c == quote => {
-                        out.push('\\');
-                        out.push(c);
-                    }
-                    c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-                    c => out.push(c),
-                }
-            }
-            out
-        }
-        Some('`') => value.replace('`', "` + \"`\" + `"),
-        _ => value,
-    }
-}
-
-/// The character that would close the literal or comment Go text ends
-/// inside of (`"`, `'`, a backquote, `*` for a general comment, a newline
-/// for a line comment), if any.
-fn open_literal(text: &str) -> Option<char> {
-    let mut inside: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (inside, c) {
-            (None, '`') | (None, '"') | (None, '\'') => inside = Some(c),
-            (None, '/') if chars.peek() == Some(&'/') => inside = Some('\n'),
-            (None, '/') if chars.peek() == Some(&'*') => {
-                chars.next();
-                inside = Some('*');
-            }
-            (Some('*'), '*') if chars.peek() == Some(&'/') => {
-                chars.next();
-                inside = None;
-            }
-            (Some('"') | Some('\''), '\\') => {
-                chars.next();
-            }
-            (Some('*'), _) => {}
-            (Some(close), _) if c == close => inside = None,
-            _ => {}
-        }
-    }
-    inside
-}
-
 fn collect_values<'t>(segments: &'t [(usize, Segment)], out: &mut Vec<(usize, &'t Value)>) {
     for (offset, segment) in segments {
         match segment {
@@ -416,120 +282,6 @@ fn collect_conditions<'t>(segments: &'t [(usize, Segment)], out: &mut Vec<&'t Co
     }
 }
 
-fn tokenize(source: &str, imports: &BTreeMap<String, String>) -> Result<Vec<(usize, Token)>, TemplateError> {
-    let mut tokens = Vec::new();
-    let mut rest = 0;
-    while let Some(open) = source[rest..].find("{{").map(|i| rest + i) {
-        if open > rest {
-            tokens.push((rest, Token::Text(source[rest..open].to_string())));
-        }
-        let close = find_close(source, open + 2)
-            .ok_or_else(|| TemplateError { offset: open, message: "`{{` without a closing `}}`".to_string() })?;
-        let inner = source[open + 2..close].trim();
-        let error = |message: String| TemplateError { offset: open, message };
-        let token = match inner.split_once(char::is_whitespace).map_or((inner, ""), |(w, r)| (w, r.trim())) {
-            ("if", rest) => {
-                let (negated, cond) = match rest.strip_prefix("not ") {
-                    Some(c) => (true, c.trim()),
-                    None => (false, rest),
-                };
-                Token::If(parse_condition(cond).map_err(error)?, negated)
-            }
-            ("else", "") => Token::Else,
-            ("end", "") => Token::End,
-            _ => Token::Value(parse_value(inner, imports).map_err(error)?),
-        };
-        rest = close + 2;
-        // A control tag alone on its line takes the line with it.
-        if matches!(token, Token::If(..) | Token::Else | Token::End) {
-            let line_start = source[..open].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = source[rest..].find('\n').map_or(source.len(), |i| rest + i);
-            if source[line_start..open].trim().is_empty() && source[rest..line_end].trim().is_empty() {
-                if let Some((offset, Token::Text(text))) = tokens.last_mut()
-                    && *offset + text.len() == open
-                    && *offset <= line_start
-                {
-                    text.truncate(line_start - *offset);
-                }
-                rest = (line_end + 1).min(source.len());
-            }
-        }
-        tokens.push((open, token));
-    }
-    if rest < source.len() {
-        tokens.push((rest, Token::Text(source[rest..].to_string())));
-    }
-    Ok(tokens)
-}
-
-/// Nests tokens up to the `{{else}}`/`{{end}}` that closes `opened` (the
-/// offset of its `{{if}}`), or to the end.
-fn nest(
-    tokens: &mut std::iter::Peekable<std::vec::IntoIter<(usize, Token)>>,
-    opened: Option<usize>,
-) -> Result<Vec<(usize, Segment)>, TemplateError> {
-    let mut out = Vec::new();
-    while let Some((offset, token)) = tokens.peek() {
-        let offset = *offset;
-        match token {
-            Token::Else | Token::End => {
-                return match opened {
-                    Some(_) => Ok(out),
-                    None => Err(TemplateError { offset, message: "{{else}} or {{end}} without an {{if}}".to_string() }),
-                };
-            }
-            _ => {}
-        }
-        let (offset, token) = tokens.next().expect("peeked");
-        match token {
-            Token::Text(t) => out.push((offset, Segment::Text(t))),
-            Token::Value(v) => out.push((offset, Segment::Value(v))),
-            Token::If(cond, negated) => {
-                let then = nest(tokens, Some(offset))?;
-                let otherwise = match tokens.next() {
-                    Some((_, Token::Else)) => {
-                        let otherwise = nest(tokens, Some(offset))?;
-                        match tokens.next() {
-                            Some((_, Token::End)) => otherwise,
-                            _ => return Err(unclosed(offset)),
-                        }
-                    }
-                    Some((_, Token::End)) => Vec::new(),
-                    _ => return Err(unclosed(offset)),
-                };
-                out.push((offset, Segment::If { cond, negated, then, otherwise }));
-            }
-            Token::Else | Token::End => unreachable!("handled before"),
-        }
-    }
-    match opened {
-        Some(offset) => Err(unclosed(offset)),
-        None => Ok(out),
-    }
-}
-
-fn unclosed(offset: usize) -> TemplateError {
-    TemplateError { offset, message: "{{if}} without its {{end}}".to_string() }
-}
-
-fn parse_condition(text: &str) -> Result<Cond, String> {
-    let (word, arg) = text.split_once(char::is_whitespace).map_or((text, ""), |(w, a)| (w, a.trim()));
-    let typed = |make: fn(String) -> Cond| {
-        if arg.is_empty() {
-            Err(format!("{word} needs a type, such as context.Context"))
-        } else {
-            Ok(make(normalize_type(arg)))
-        }
-    };
-    match word {
-        "func.has-param-of-type" => typed(Cond::HasParamOfType),
-        "func.has-result-of-type" => typed(Cond::HasResultOfType),
-        "func.is-method" if arg.is_empty() => Ok(Cond::IsMethod),
-        "directive.has-args" if arg.is_empty() => Ok(Cond::HasDirectiveArgs),
-        _ => Err(format!("unknown condition {text:?}; known conditions: {KNOWN_CONDITIONS}")),
-    }
-}
-
 /// Where byte `offset` of a template's text is, given where its text starts.
 pub fn position_in_template(source: &str, origin: &Position, offset: usize) -> Position {
     let before = &source[..offset.min(source.len())];
@@ -537,80 +289,6 @@ pub fn position_in_template(source: &str, origin: &Position, offset: usize) -> P
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = origin.column.map(|c| c + (offset - line_start));
     Position { file: origin.file.clone(), line: origin.line + newlines, column }
-}
-
-/// The `}}` closing a placeholder, skipping over a quoted literal.
-fn find_close(source: &str, from: usize) -> Option<usize> {
-    let inner = source[from..].trim_start();
-    let start = source.len() - inner.len();
-    if inner.starts_with('"') {
-        let end_quote = source[start + 1..].find('"')? + start + 1;
-        return source[end_quote..].find("}}").map(|i| end_quote + i);
-    }
-    source[from..].find("}}").map(|i| from + i)
-}
-
-fn parse_value(inner: &str, imports: &BTreeMap<String, String>) -> Result<Value, String> {
-    if let Some(quoted) = inner.strip_prefix('"') {
-        return quoted
-            .strip_suffix('"')
-            .map(|s| Value::Literal(s.to_string()))
-            .ok_or_else(|| format!("unterminated text in {{{{{inner}}}}}"));
-    }
-    let (word, arg) = match inner.split_once(char::is_whitespace) {
-        Some((w, a)) => (w, Some(a.trim())),
-        None => (inner, None),
-    };
-    let no_arg = |v: Value| match arg {
-        None => Ok(v),
-        Some(a) => Err(format!("{word} takes no argument, got {a:?}")),
-    };
-    match word {
-        "expr" => no_arg(Value::Expr),
-        "body" => no_arg(Value::Body),
-        "func.name" => no_arg(Value::FuncName),
-        "func.receiver" => no_arg(Value::FuncReceiver),
-        "func.receiver-type" => no_arg(Value::FuncReceiverType),
-        "func.param" => parse_index(word, arg).map(|i| Value::Param(Pick::Index(i))),
-        "func.result" => parse_index(word, arg).map(|i| Value::Result(Pick::Index(i))),
-        "func.param-of-type" => parse_type(word, arg).map(|t| Value::Param(Pick::OfType(t))),
-        "func.result-of-type" => parse_type(word, arg).map(|t| Value::Result(Pick::OfType(t))),
-        "package.name" => no_arg(Value::PackageName),
-        "package.path" => no_arg(Value::PackagePath),
-        "site.file" => no_arg(Value::SiteFile),
-        "site.line" => no_arg(Value::SiteLine),
-        "directive.args" => no_arg(Value::DirectiveArgs),
-        "aspect.id" => no_arg(Value::AspectId),
-        name if imports.contains_key(name) => no_arg(Value::Import(name.to_string())),
-        _ if inner.is_empty() => Err("empty placeholder {{}}".to_string()),
-        _ => Err(format!("unknown template value {{{{{inner}}}}}; known values: {KNOWN_VALUES}")),
-    }
-}
-
-fn parse_index(word: &str, arg: Option<&str>) -> Result<usize, String> {
-    arg.and_then(|a| a.parse().ok())
-        .ok_or_else(|| format!("{word} needs a parameter index (0, 1, ...), got {:?}", arg.unwrap_or("")))
-}
-
-fn parse_type(word: &str, arg: Option<&str>) -> Result<String, String> {
-    match arg {
-        Some(t) if !t.is_empty() => Ok(normalize_type(t)),
-        _ => Err(format!("{word} needs a type, such as context.Context")),
-    }
-}
-
-/// Checks a name under which a template refers to an import.
-pub fn check_import_name(name: &str, path: &str) -> Result<(), String> {
-    if !crate::go::source::is_identifier(name) || KEYWORDS.contains(&name) {
-        return Err(format!("import name {name:?} is not a Go identifier"));
-    }
-    if RESERVED.contains(&name) {
-        return Err(format!("import name {name:?} is reserved for template values"));
-    }
-    if path.is_empty() || path.contains(|c: char| c.is_whitespace() || c == '"' || c == '\\') {
-        return Err(format!("import path {path:?} for {name:?} is not a valid import path"));
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -717,9 +395,6 @@ mod tests {
             .unwrap();
         let runs = t.render_runs(&mut StandIn(vec![])).unwrap();
         assert_eq!(runs.len(), 1, "{runs:?}");
-        assert!(at_clean_line_start("x := 1 // note\n"));
-        assert!(!at_clean_line_start("s := `open\n"));
-        assert!(!at_clean_line_start("/* open\n"));
     }
 
     #[test]
