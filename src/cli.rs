@@ -186,7 +186,7 @@ fn human_size(bytes: u64) -> String {
 const BUILDING: &[&str] = &["build", "install", "run", "test", "vet"];
 
 fn go(args: Vec<OsString>, report: Option<PathBuf>) -> Result<i32, Error> {
-    let go = which::which("go").map_err(|_| Error::Usage("the go command is not on PATH".to_string()))?;
+    let go = which::which("go").map_err(|_| Error::GoNotFound)?;
     let command = go_command_line(&args, &self_path()?)?;
     let sub = args[0].to_string_lossy().into_owned();
     let rest: Vec<String> = args[1..].iter().map(|a| a.to_string_lossy().into_owned()).collect();
@@ -231,10 +231,7 @@ fn self_path() -> Result<PathBuf, Error> {
 pub fn go_command_line(args: &[OsString], gorch: &std::path::Path) -> Result<Vec<OsString>, Error> {
     let sub = args.first().map(|a| a.to_string_lossy().into_owned()).unwrap_or_default();
     if !BUILDING.contains(&sub.as_str()) {
-        return Err(Error::Usage(format!(
-            "gorch go runs the go command's {} subcommands; run `go {sub}` directly",
-            BUILDING.join(", ")
-        )));
+        return Err(Error::NotABuild { subcommand: sub, building: BUILDING.join(", ") });
     }
     let mut out = vec![args[0].clone()];
     let mut rest = args[1..].iter().peekable();

@@ -25,8 +25,27 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    #[error("{0}")]
-    Usage(String),
+    #[error("the go command is not on PATH")]
+    GoNotFound,
+    /// A go command gorch ran (`go list`, `go get`, `go work use`) failed.
+    #[error("{command} failed:\n{stderr}")]
+    GoFailed { command: String, stderr: String },
+    #[error("unexpected {command} output: {line:?}")]
+    GoOutput { command: String, line: String },
+    #[error("compile invocation without -o")]
+    CompileWithoutOutput,
+    #[error("{package}: {source}")]
+    Pgo {
+        package: String,
+        #[source]
+        source: crate::deps::pgo::PgoError,
+    },
+    #[error("{dir} is not inside a Go module (no go.mod){hint}")]
+    NotInModule { dir: String, hint: &'static str },
+    #[error("{path} exists and was not written by gorch pin; move it away")]
+    NotOurs { path: String },
+    #[error("gorch go runs the go command's {building} subcommands; run `go {subcommand}` directly")]
+    NotABuild { subcommand: String, building: String },
     #[error(transparent)]
     MissingRequirement(Box<MissingRequirement>),
     #[error("cannot build the packages that {injector} injects:\n{source}")]

@@ -46,10 +46,7 @@ pub fn run(dir: &Path) -> Result<i32, Error> {
     let text = tool_file_text(&package_name(&root), wanted.keys());
     if std::fs::read_to_string(&tool_file).ok().as_deref() != Some(text.as_str()) {
         if tool_file.exists() && !is_ours(&tool_file) {
-            return Err(Error::Usage(format!(
-                "{} exists and was not written by gorch pin; move it away",
-                tool_file.display()
-            )));
+            return Err(Error::NotOurs { path: tool_file.display().to_string() });
         }
         std::fs::write(&tool_file, &text).map_err(|e| Error::io(&tool_file, e))?;
         println!("gorch pin: wrote {TOOL_FILE}");
@@ -93,10 +90,10 @@ pub fn run(dir: &Path) -> Result<i32, Error> {
         command.current_dir(work.parent().unwrap_or(&root)).args(["work", "use"]).arg(&root);
         let out = command.output().map_err(|e| Error::spawn("go", e))?;
         if !out.status.success() {
-            return Err(Error::Usage(format!(
-                "go work use failed:\n{}",
-                String::from_utf8_lossy(&out.stderr).trim_end()
-            )));
+            return Err(Error::GoFailed {
+                command: "go work use".to_string(),
+                stderr: String::from_utf8_lossy(&out.stderr).trim_end().to_string(),
+            });
         }
     }
     let modules: BTreeSet<&str> = wanted.values().map(|(m, _)| m.as_str()).collect();
@@ -184,7 +181,7 @@ fn module_root(dir: &Path) -> Result<PathBuf, Error> {
         } else {
             ""
         };
-        return Err(Error::Usage(format!("{} is not inside a Go module (no go.mod){hint}", dir.display())));
+        return Err(Error::NotInModule { dir: dir.display().to_string(), hint });
     }
     Ok(Path::new(gomod).parent().unwrap_or(dir).to_path_buf())
 }
@@ -221,11 +218,10 @@ fn complete_go_sum(root: &Path) -> Result<(), Error> {
 fn run_go(mut command: Command, args: &[&str]) -> Result<(), Error> {
     let out = command.args(args).output().map_err(|e| Error::spawn("go", e))?;
     if !out.status.success() {
-        return Err(Error::Usage(format!(
-            "go {} failed:\n{}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim_end()
-        )));
+        return Err(Error::GoFailed {
+            command: format!("go {}", args.join(" ")),
+            stderr: String::from_utf8_lossy(&out.stderr).trim_end().to_string(),
+        });
     }
     Ok(())
 }

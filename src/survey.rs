@@ -85,7 +85,7 @@ const ITEM: char = '\u{1e}';
 /// test variants and test mains under `-test`).
 fn list_packages(args: &[String], tests: bool, dir: &Path) -> Result<Vec<Package>, Error> {
     let template = "{{.ImportPath}}\u{1f}{{.Name}}\u{1f}{{.Dir}}\u{1f}{{join .GoFiles \"\\x1e\"}}\u{1f}{{join .CgoFiles \"\\x1e\"}}\u{1f}{{join .Imports \"\\x1e\"}}\u{1f}{{range $k, $v := .ImportMap}}{{$k}}\u{1e}{{end}}";
-    let go = which::which("go").map_err(|_| Error::Usage("the go command is not on PATH".to_string()))?;
+    let go = which::which("go").map_err(|_| Error::GoNotFound)?;
     let mut command = Command::new(&go);
     command.current_dir(dir).args(["list", "-e", "-deps", "-f", template]);
     if tests {
@@ -97,14 +97,17 @@ fn list_packages(args: &[String], tests: bool, dir: &Path) -> Result<Vec<Package
     }
     let output = command.output().map_err(|e| Error::spawn(&go, e))?;
     if !output.status.success() {
-        return Err(Error::Usage(format!("go list failed:\n{}", String::from_utf8_lossy(&output.stderr).trim_end())));
+        return Err(Error::GoFailed {
+            command: "go list".to_string(),
+            stderr: String::from_utf8_lossy(&output.stderr).trim_end().to_string(),
+        });
     }
     let stdout = String::from_utf8_lossy(&output.stdout);
     let mut packages = Vec::new();
     for line in stdout.lines().filter(|l| !l.is_empty()) {
         let fields: Vec<&str> = line.split(FIELD).collect();
         let [path, name, dir, go_files, cgo_files, imports, import_map] = fields[..] else {
-            return Err(Error::Usage(format!("unexpected go list output: {line:?}")));
+            return Err(Error::GoOutput { command: "go list".to_string(), line: line.to_string() });
         };
         let items = |s: &str| s.split(ITEM).filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>();
         let files: Vec<PathBuf> =

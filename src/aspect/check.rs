@@ -556,7 +556,7 @@ impl<'a> Checker<'a> {
                 let described: Vec<String> = assignment.iter().map(|(c, b)| format!("{c} = {b}")).collect();
                 let when =
                     if described.is_empty() { String::new() } else { format!(" (when {})", described.join(", ")) };
-                let rendered = template.render(&mut StandIn(assignment)).unwrap_or_default();
+                let Ok(rendered) = template.render(&mut StandIn(assignment));
                 if let Err((line, message)) = check_go(&rendered, advice.context()) {
                     self.error_at(template.origin.line + line - 1, None, format!("{}: {message}{when}", advice.name()));
                     return None;

@@ -159,7 +159,9 @@ pub fn stand_in_import(name: &str) -> String {
 pub struct StandIn(pub Vec<(Cond, bool)>);
 
 impl Env for StandIn {
-    fn value(&mut self, value: &Value) -> Result<String, String> {
+    type Error = std::convert::Infallible;
+
+    fn value(&mut self, value: &Value) -> Result<String, Self::Error> {
         Ok(match value {
             Value::Body => "{}".to_string(),
             Value::Expr | Value::FuncReceiver | Value::Param(_) | Value::Result(_) => "x".to_string(),
@@ -172,7 +174,7 @@ impl Env for StandIn {
         })
     }
 
-    fn holds(&mut self, cond: &Cond) -> Result<bool, String> {
+    fn holds(&mut self, cond: &Cond) -> Result<bool, Self::Error> {
         Ok(self.0.iter().find(|(c, _)| c == cond).is_some_and(|(_, b)| *b))
     }
 }

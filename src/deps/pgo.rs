@@ -15,16 +15,34 @@
 use super::buildflags::BuildFlags;
 use std::path::{Path, PathBuf};
 
+#[derive(Debug, thiserror::Error)]
+pub enum PgoError {
+    #[error("{path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot run go tool preprofile: {0}")]
+    Preprofile(#[source] std::io::Error),
+    #[error(
+        "this is a profile-guided build, and gorch cannot tell which default.pgo it uses (looked at {looked_at}); pass -pgo=<file> to the go command"
+    )]
+    Unknown { looked_at: String },
+}
+
 /// The `-pgo=<file>` flag that nested builds need for a compile that got
 /// `-pgoprofile=<preprocessed>`; `None` when the outer build's flags
 /// already name the profile.
-pub fn nested_flag(preprocessed: &Path, flags: &BuildFlags, cwd: &Path) -> Result<Option<String>, String> {
+pub fn nested_flag(preprocessed: &Path, flags: &BuildFlags, cwd: &Path) -> Result<Option<String>, PgoError> {
     if flags.explicit_pgo_file().is_some() {
         return Ok(None);
     }
-    let wanted = std::fs::read(preprocessed).map_err(|e| format!("{}: {e}", preprocessed.display()))?;
+    let wanted = std::fs::read(preprocessed)
+        .map_err(|source| PgoError::Read { path: preprocessed.display().to_string(), source })?;
     let candidates = candidates(flags, cwd);
-    let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let scratch =
+        tempfile::tempdir().map_err(|source| PgoError::Read { path: "a temporary directory".to_string(), source })?;
     for (i, candidate) in candidates.iter().enumerate() {
         let out = scratch.path().join(format!("{i}.preprofile"));
         let status = crate::deps::gocmd::go()
@@ -33,19 +51,17 @@ pub fn nested_flag(preprocessed: &Path, flags: &BuildFlags, cwd: &Path) -> Resul
             .arg("-o")
             .arg(&out)
             .status()
-            .map_err(|e| format!("cannot run go tool preprofile: {e}"))?;
+            .map_err(PgoError::Preprofile)?;
         if status.success() && std::fs::read(&out).is_ok_and(|b| b == wanted) {
             return Ok(Some(format!("-pgo={}", candidate.display())));
         }
     }
-    Err(format!(
-        "this is a profile-guided build, and gorch cannot tell which default.pgo it uses (looked at {}); pass -pgo=<file> to the go command",
-        if candidates.is_empty() {
-            "none found".to_string()
-        } else {
-            candidates.iter().map(|c| c.display().to_string()).collect::<Vec<_>>().join(", ")
-        }
-    ))
+    let looked_at = if candidates.is_empty() {
+        "none found".to_string()
+    } else {
+        candidates.iter().map(|c| c.display().to_string()).collect::<Vec<_>>().join(", ")
+    };
+    Err(PgoError::Unknown { looked_at })
 }
 
 /// `default.pgo` files in the directories named by the outer build's

@@ -6,6 +6,7 @@
 //! later (in a later aspect, or later in the same aspect) is the outer
 //! layer: its statements come first, its wrapper goes outside.
 
+use super::SiteError;
 use super::layout::{indent, is_call_around, operand_of_operator, stands_alone};
 use super::matcher::FileContext;
 use super::names::FunctionNames;
@@ -113,17 +114,21 @@ impl<'a> FileWriter<'a> {
     }
 
     /// Applies one advice at one site.
-    pub fn apply(&mut self, advice: &Advice, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
+    pub fn apply(&mut self, advice: &Advice, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), SiteError> {
         let site = at.site;
         if let Some(kinds) = advice.site_kinds()
             && kinds.intersect(site.kind).is_empty()
         {
-            return Err(format!("{} changes {}, but this is {}", advice.name(), kinds.describe(), describe_site(site)));
+            return Err(SiteError::DoesNotFit {
+                advice: advice.name(),
+                changes: kinds.describe(),
+                site: describe_site(site),
+            });
         }
         let owner = &at.aspect.id;
         match advice {
             Advice::PrependStatements(code) => {
-                let body = site.node.child_by_field_name("body").ok_or("the function has no body")?;
+                let body = site.node.child_by_field_name("body").ok_or(NO_BODY)?;
                 let runs = {
                     let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &code.template.origin, at };
                     code.template.render_runs(&mut env)?
@@ -147,31 +152,30 @@ impl<'a> FileWriter<'a> {
                 self.edits.push(Edit::insert(after_brace, pieces, Order::plain(-(layer as i64)), owner));
             }
             Advice::WrapBody(code) => {
-                let body = site.node.child_by_field_name("body").ok_or("the function has no body")?;
+                let body = site.node.child_by_field_name("body").ok_or(NO_BODY)?;
                 self.wrap_body(body, code, layer, at)?;
             }
             Advice::WrapExpression(code) => {
-                if let Some(stmt) = deferred_by(site.node) {
-                    return Err(format!(
-                        "cannot wrap a call made by a {stmt} statement: the wrapper would run it at once, not later; wrap one of its arguments (wrap-argument) instead"
-                    ));
+                if let Some(statement) = deferred_by(site.node) {
+                    return Err(SiteError::DeferredCall { statement });
                 }
                 self.wrap(site.node, code, layer, at)?;
             }
             Advice::WrapArgument { index, code } => {
-                let args = site.node.child_by_field_name("arguments").ok_or("the call has no argument list")?;
+                let args = site.node.child_by_field_name("arguments").ok_or(NO_ARGUMENTS)?;
                 let mut cursor = args.walk();
                 let all: Vec<Node> = args.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
-                let arg = all.get(*index).ok_or_else(|| {
-                    format!("wrap-argument wants argument {index}, but the call has {} arguments", all.len())
-                })?;
+                let arg = all.get(*index).ok_or(SiteError::NoSuchArgument { index: *index, count: all.len() })?;
                 if arg.kind() == "variadic_argument" {
-                    return Err(format!("wrap-argument wants argument {index}, but it spreads a slice (`...`)"));
+                    return Err(SiteError::SpreadArgument { index: *index });
                 }
                 self.wrap(*arg, code, layer, at)?;
             }
             Advice::ReplaceFunction(function) => {
-                let mut callee = site.node.child_by_field_name("function").ok_or("the call has no function")?;
+                let mut callee = site
+                    .node
+                    .child_by_field_name("function")
+                    .ok_or(SiteError::Missing { node: "call", part: "function" })?;
                 // The call may have been the file's only use of the
                 // replaced function's package: keep the import used.
                 let original = self.cx.file.text_of(callee).to_string();
@@ -205,20 +209,26 @@ impl<'a> FileWriter<'a> {
     }
 
     /// Adds `name ty` as the last field of the struct type the site declares.
-    fn add_struct_field(&mut self, name: &str, ty: &str, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
+    fn add_struct_field(
+        &mut self,
+        name: &str,
+        ty: &str,
+        layer: usize,
+        at: &SiteValues<'_, 'a>,
+    ) -> Result<(), SiteError> {
         let fields = at
             .site
             .node
             .child_by_field_name("type")
             .and_then(|t| t.named_children(&mut t.walk()).find(|n| n.kind() == "field_declaration_list"))
-            .ok_or("the type is not a struct")?;
+            .ok_or(SiteError::Missing { node: "type", part: "struct field list" })?;
         let mut cursor = fields.walk();
         let taken = fields.named_children(&mut cursor).filter(|f| f.kind() == "field_declaration").any(|f| {
             let mut names = f.walk();
             f.children_by_field_name("name", &mut names).any(|n| self.cx.file.text_of(n) == name)
         });
         if taken {
-            return Err(format!("the struct already has a field named {name}"));
+            return Err(SiteError::FieldTaken(name.to_string()));
         }
         let origin = at.aspect_position();
         let spelled = self.spell_type(ty, &origin, &at.aspect.id)?;
@@ -230,10 +240,10 @@ impl<'a> FileWriter<'a> {
 
     /// Puts a template around `node` (its `{{expr}}`), as a prefix and a
     /// suffix, so that advice on nested expressions nests.
-    fn wrap(&mut self, node: Node<'a>, code: &Code, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
+    fn wrap(&mut self, node: Node<'a>, code: &Code, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), SiteError> {
         let (before, after, after_offset) = {
             let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &code.template.origin, at };
-            code.template.render_around(&mut env)?
+            code.template.render_around(&mut env)?.ok_or(SiteError::NoOriginal)?
         };
         // Operators in the template must not capture part of the original
         // (`-x` inside `{{expr}} + 1`), and operators around the node must
@@ -252,10 +262,16 @@ impl<'a> FileWriter<'a> {
 
     /// Puts a template around a function's body block (its `{{body}}`): the
     /// function gets a new body whose statements are the template.
-    fn wrap_body(&mut self, body: Node<'a>, code: &Code, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), String> {
+    fn wrap_body(
+        &mut self,
+        body: Node<'a>,
+        code: &Code,
+        layer: usize,
+        at: &SiteValues<'_, 'a>,
+    ) -> Result<(), SiteError> {
         let (before, after, after_offset) = {
             let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &code.template.origin, at };
-            code.template.render_around(&mut env)?
+            code.template.render_around(&mut env)?.ok_or(SiteError::NoOriginal)?
         };
         let after = after.trim_end_matches('\n');
         let opening = vec![Piece::glue("{\n\t"), Piece::from(indent(&before), code.template.origin.clone())];
@@ -275,8 +291,8 @@ impl<'a> FileWriter<'a> {
         values: &[Template],
         layer: usize,
         at: &SiteValues<'_, 'a>,
-    ) -> Result<(), String> {
-        let args = at.site.node.child_by_field_name("arguments").ok_or("the call has no argument list")?;
+    ) -> Result<(), SiteError> {
+        let args = at.site.node.child_by_field_name("arguments").ok_or(NO_ARGUMENTS)?;
         let mut rendered = Vec::new();
         for (i, template) in values.iter().enumerate() {
             if i > 0 {
@@ -294,12 +310,11 @@ impl<'a> FileWriter<'a> {
                 self.edits.push(Edit::insert(at_paren, rendered, Order::plain(layer as i64), owner));
             }
             Some(spread) if spread.kind() == "variadic_argument" => {
-                let ty = ty.ok_or(
-                    "append-args cannot add to a call that passes a slice with `...` unless the advice gives `type`",
-                )?;
+                let ty = ty.ok_or(SiteError::SpreadWithoutType)?;
                 let origin = values.first().map(|v| v.origin.clone()).unwrap_or_else(|| at.aspect_position());
                 let ty = self.spell_type(ty, &origin, &at.aspect.id)?;
-                let operand = spread.named_child(0).ok_or("malformed variadic argument")?;
+                let operand =
+                    spread.named_child(0).ok_or(SiteError::Missing { node: "spread argument", part: "operand" })?;
                 let open = vec![Piece::glue(format!("append(append([]{ty}(nil), "))];
                 let mut close = vec![Piece::glue("), ")];
                 close.extend(rendered);
@@ -326,7 +341,7 @@ impl<'a> FileWriter<'a> {
 
     /// A type written with import paths (`[]*net/http.Request`) as this
     /// file spells it: every qualified name goes through an alias.
-    fn spell_type(&mut self, ty: &str, origin: &Position, owner: &str) -> Result<String, String> {
+    fn spell_type(&mut self, ty: &str, origin: &Position, owner: &str) -> Result<String, SiteError> {
         let mut out = String::new();
         let mut rest = ty;
         while let Some(start) = rest.find(|c: char| c.is_alphanumeric() || c == '_') {
@@ -356,7 +371,7 @@ impl<'a> FileWriter<'a> {
         Ok(out)
     }
 
-    fn render(&mut self, code: &Code, template: &Template, at: &SiteValues<'_, 'a>) -> Result<String, String> {
+    fn render(&mut self, code: &Code, template: &Template, at: &SiteValues<'_, 'a>) -> Result<String, SiteError> {
         let mut env = SiteEnv { writer: self, imports: &code.imports, origin: &template.origin, at };
         template.render(&mut env)
     }
@@ -368,13 +383,13 @@ impl<'a> FileWriter<'a> {
         imports: &BTreeMap<String, String>,
         origin: &Position,
         at: &SiteValues<'_, 'a>,
-    ) -> Result<String, String> {
+    ) -> Result<String, SiteError> {
         let site = at.site;
         let owner = at.aspect.id.as_str();
         Ok(match value {
-            Value::Expr | Value::Body => return Err(format!("{value} stands for the original code here")),
+            Value::Expr | Value::Body => return Err(SiteError::OriginalHere(value.clone())),
             Value::FuncName | Value::FuncReceiver | Value::FuncReceiverType | Value::Param(_) | Value::Result(_) => {
-                let func = site.function.ok_or_else(|| format!("{value}: this code is not inside a function"))?;
+                let func = site.function.ok_or_else(|| SiteError::NotInFunction { what: value.to_string() })?;
                 let cx = &self.cx;
                 let names = self.functions.entry(func.id()).or_insert_with(|| FunctionNames::of(cx, func));
                 match value {
@@ -382,8 +397,10 @@ impl<'a> FileWriter<'a> {
                     Value::FuncReceiver => names.receiver(&mut self.edits, owner)?,
                     Value::Param(pick) => names.param(pick, &mut self.edits, owner)?,
                     Value::Result(pick) => names.result(pick, &mut self.edits, owner)?,
-                    _ => receiver_type_text(self.cx.file, func)
-                        .ok_or_else(|| format!("{value}: {} is a function, not a method", names.function_name()))?,
+                    _ => receiver_type_text(self.cx.file, func).ok_or_else(|| SiteError::NotAMethod {
+                        what: value.to_string(),
+                        function: names.function_name().to_string(),
+                    })?,
                 }
             }
             Value::PackageName => self.cx.package.name.clone(),
@@ -407,11 +424,11 @@ impl<'a> FileWriter<'a> {
     }
 
     /// Whether a template's condition holds at this site.
-    fn holds(&mut self, cond: &Cond, at: &SiteValues<'_, 'a>) -> Result<bool, String> {
+    fn holds(&mut self, cond: &Cond, at: &SiteValues<'_, 'a>) -> Result<bool, SiteError> {
         if *cond == Cond::HasDirectiveArgs {
             return Ok(at.directive.is_some_and(|d| !d.args.is_empty()));
         }
-        let func = at.site.function.ok_or_else(|| format!("{{{{if {cond}}}}}: this code is not inside a function"))?;
+        let func = at.site.function.ok_or_else(|| SiteError::NotInFunction { what: format!("{{{{if {cond}}}}}") })?;
         let cx = &self.cx;
         let names = self.functions.entry(func.id()).or_insert_with(|| FunctionNames::of(cx, func));
         Ok(match cond {
@@ -456,6 +473,9 @@ impl<'a> FileWriter<'a> {
     }
 }
 
+const NO_BODY: SiteError = SiteError::Missing { node: "function", part: "body" };
+const NO_ARGUMENTS: SiteError = SiteError::Missing { node: "call", part: "argument list" };
+
 /// A package name usable in an alias: anything but letters and digits
 /// becomes `_`.
 fn sanitize(name: &str) -> String {
@@ -471,11 +491,13 @@ struct SiteEnv<'w, 'a, 's> {
 }
 
 impl Env for SiteEnv<'_, '_, '_> {
-    fn value(&mut self, value: &Value) -> Result<String, String> {
+    type Error = SiteError;
+
+    fn value(&mut self, value: &Value) -> Result<String, SiteError> {
         self.writer.value(value, self.imports, self.origin, self.at)
     }
 
-    fn holds(&mut self, cond: &Cond) -> Result<bool, String> {
+    fn holds(&mut self, cond: &Cond) -> Result<bool, SiteError> {
         self.writer.holds(cond, self.at)
     }
 }

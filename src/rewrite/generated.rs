@@ -7,6 +7,7 @@
 //! bridge by which a hook inside a library reaches code that the library
 //! cannot import (the file then imports unsafe, which the directive needs).
 
+use super::SiteError;
 use super::apply::Aliases;
 use super::{PackageInfo, RewriteError};
 use crate::aspect::advice::{Advice, Code};
@@ -113,7 +114,9 @@ struct PackageEnv<'e> {
 }
 
 impl Env for PackageEnv<'_> {
-    fn value(&mut self, value: &Value) -> Result<String, String> {
+    type Error = SiteError;
+
+    fn value(&mut self, value: &Value) -> Result<String, SiteError> {
         Ok(match value {
             Value::PackageName => self.info.name.clone(),
             Value::PackagePath => self.info.import_path.clone(),
@@ -124,20 +127,20 @@ impl Env for PackageEnv<'_> {
                 self.info.check_import(path)?;
                 self.aliases.alias(path, name, &self.code.template.origin, &self.aspect.id, self.taken)
             }
-            other => return Err(format!("{other} is not available to inject-declarations")),
+            other => return Err(SiteError::ValueNotInPackage(other.clone())),
         })
     }
 
-    fn holds(&mut self, cond: &Cond) -> Result<bool, String> {
-        Err(format!("{cond} is not available to inject-declarations"))
+    fn holds(&mut self, cond: &Cond) -> Result<bool, SiteError> {
+        Err(SiteError::ConditionNotInPackage(cond.clone()))
     }
 }
 
-fn package_error(aspect: &Aspect, info: &PackageInfo, message: String) -> RewriteError {
+fn package_error(aspect: &Aspect, info: &PackageInfo, error: SiteError) -> RewriteError {
     RewriteError::Advice {
         at: format!("package {}", info.import_path),
         aspect: aspect.id.clone(),
         aspect_location: aspect.location(),
-        message,
+        error: Box::new(error),
     }
 }

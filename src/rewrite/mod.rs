@@ -10,6 +10,7 @@ pub mod generated;
 mod layout;
 pub mod matcher;
 pub mod names;
+pub mod site_error;
 pub mod sites;
 
 use crate::aspect::AspectSet;
@@ -20,6 +21,7 @@ use crate::go::source::SourceFile;
 use apply::{FileWriter, SiteValues};
 pub use generated::GeneratedFile;
 use matcher::FileContext;
+pub use site_error::SiteError;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What gorch knows about the package being compiled.
@@ -41,9 +43,9 @@ pub struct PackageInfo {
 
 impl PackageInfo {
     /// Can advice in this package import `path`?
-    pub fn check_import(&self, path: &str) -> Result<(), String> {
+    pub fn check_import(&self, path: &str) -> Result<(), SiteError> {
         if path == self.import_path {
-            return Err(format!("the advice imports {path:?}, the package it is in"));
+            return Err(SiteError::ImportsItself(path.to_string()));
         }
         Ok(())
     }
@@ -124,8 +126,8 @@ pub fn may_change<'s>(set: &'s AspectSet, info: &PackageInfo, texts: &[&str]) ->
 
 #[derive(Debug, thiserror::Error)]
 pub enum RewriteError {
-    #[error("{at}: aspect {aspect:?} ({aspect_location}): {message}")]
-    Advice { at: String, aspect: String, aspect_location: String, message: String },
+    #[error("{at}: aspect {aspect:?} ({aspect_location}): {error}")]
+    Advice { at: String, aspect: String, aspect_location: String, error: Box<SiteError> },
     #[error("{at}: aspects {first:?} and {second:?} change the same code in conflicting ways")]
     Conflict { at: String, first: String, second: String },
 }
@@ -202,11 +204,11 @@ pub fn rewrite(set: &AspectSet, info: &PackageInfo, files: &[SourceFile]) -> Res
                         }
                         continue;
                     }
-                    writer.apply(advice, first_layer[a] + k, &at).map_err(|message| RewriteError::Advice {
+                    writer.apply(advice, first_layer[a] + k, &at).map_err(|error| RewriteError::Advice {
                         at: describe(&writer.lines, report_at),
                         aspect: aspect.id.clone(),
                         aspect_location: aspect.location(),
-                        message,
+                        error: Box::new(error),
                     })?;
                 }
                 let position = writer.lines.position(report_at);

@@ -7,6 +7,7 @@
 //! `return x` assigns, and Go requires all parameters (or all results) to be
 //! named if one is, so they are named together.
 
+use super::SiteError;
 use super::matcher::FileContext;
 use crate::aspect::template::Pick;
 use crate::go::edit::{Edit, Order};
@@ -84,20 +85,20 @@ impl<'t> FunctionNames<'t> {
         find(&self.results, pick).is_some()
     }
 
-    pub fn receiver(&mut self, edits: &mut Vec<Edit>, owner: &str) -> Result<String, String> {
+    pub fn receiver(&mut self, edits: &mut Vec<Edit>, owner: &str) -> Result<String, SiteError> {
         if self.receiver.is_empty() {
-            return Err(format!("{{{{func.receiver}}}}: {} is a function, not a method", self.name));
+            return Err(SiteError::NotAMethod { what: "{{func.receiver}}".to_string(), function: self.name.clone() });
         }
         Ok(self.name_slot(Group::Receiver, 0, edits, owner))
     }
 
-    pub fn param(&mut self, pick: &Pick, edits: &mut Vec<Edit>, owner: &str) -> Result<String, String> {
+    pub fn param(&mut self, pick: &Pick, edits: &mut Vec<Edit>, owner: &str) -> Result<String, SiteError> {
         let index =
             find(&self.params, pick).ok_or_else(|| missing(&self.name, "parameter", pick, self.params.len()))?;
         Ok(self.name_slot(Group::Params, index, edits, owner))
     }
 
-    pub fn result(&mut self, pick: &Pick, edits: &mut Vec<Edit>, owner: &str) -> Result<String, String> {
+    pub fn result(&mut self, pick: &Pick, edits: &mut Vec<Edit>, owner: &str) -> Result<String, SiteError> {
         let index = find(&self.results, pick).ok_or_else(|| missing(&self.name, "result", pick, self.results.len()))?;
         Ok(self.name_slot(Group::Results, index, edits, owner))
     }
@@ -165,10 +166,11 @@ fn find(slots: &[Slot], pick: &Pick) -> Option<usize> {
     }
 }
 
-fn missing(function: &str, what: &str, pick: &Pick, count: usize) -> String {
+fn missing(function: &str, what: &'static str, pick: &Pick, count: usize) -> SiteError {
+    let function = function.to_string();
     match pick {
-        Pick::Index(i) => format!("{function} has {count} {what}s, so there is no {what} {i}"),
-        Pick::OfType(t) => format!("{function} has no {what} of type {t}"),
+        Pick::Index(index) => SiteError::NoSuchIndex { function, what, count, index: *index },
+        Pick::OfType(ty) => SiteError::NoneOfType { function, what, ty: ty.clone() },
     }
 }
 

@@ -83,7 +83,7 @@ impl CompileJob {
             }
             i += 1;
         }
-        let output = output.ok_or_else(|| Error::Usage("compile invocation without -o".to_string()))?;
+        let output = output.ok_or(Error::CompileWithoutOutput)?;
         let objdir = output.parent().map(Path::to_path_buf).unwrap_or_default();
         let package = package.unwrap_or_default();
         Ok(CompileJob {
@@ -228,7 +228,7 @@ fn compile_with_injected(
     let resolver = inject::resolver(aspects, job.objdir.parent().map(Path::to_path_buf))?;
     let extra: Vec<String> = match &job.pgoprofile {
         Some(profile) => pgo::nested_flag(profile, &resolver.flags, &resolver.dir)
-            .map_err(|m| Error::Usage(format!("{}: {m}", info.import_path)))?
+            .map_err(|source| Error::Pgo { package: info.import_path.clone(), source })?
             .into_iter()
             .collect(),
         None => Vec::new(),

@@ -134,8 +134,10 @@ pub enum Segment {
 /// What a template renders against: the values of its placeholders and
 /// the truth of its conditions at one site.
 pub trait Env {
-    fn value(&mut self, value: &Value) -> Result<String, String>;
-    fn holds(&mut self, cond: &Cond) -> Result<bool, String>;
+    /// Why a value or a condition has no answer there.
+    type Error;
+    fn value(&mut self, value: &Value) -> Result<String, Self::Error>;
+    fn holds(&mut self, cond: &Cond) -> Result<bool, Self::Error>;
 }
 
 /// The most distinct conditions a template may use: each of the
@@ -218,14 +220,14 @@ impl Template {
         position_in_template(&self.source, &self.origin, offset)
     }
 
-    pub fn render(&self, env: &mut dyn Env) -> Result<String, String> {
+    pub fn render<E: Env + ?Sized>(&self, env: &mut E) -> Result<String, E::Error> {
         render_segments(&self.segments, env)
     }
 
     /// Renders to runs of text, each with the position in the aspect file
     /// where it starts. A run ends where a condition may have skipped text,
     /// so every run can be placed at its own line.
-    pub fn render_runs(&self, env: &mut dyn Env) -> Result<Vec<(String, Position)>, String> {
+    pub fn render_runs<E: Env + ?Sized>(&self, env: &mut E) -> Result<Vec<(String, Position)>, E::Error> {
         let mut runs: Vec<(String, usize)> = Vec::new();
         let mut fresh = true;
         collect_runs(&self.segments, env, &mut runs, &mut fresh)?;
@@ -234,17 +236,18 @@ impl Template {
 
     /// Renders the text before and after the single, top-level `{{expr}}`
     /// or `{{body}}`, with the offset in the template where the text after
-    /// it starts.
-    pub fn render_around(&self, env: &mut dyn Env) -> Result<(String, String, usize), String> {
-        let split = self
-            .segments
-            .iter()
-            .position(|(_, s)| matches!(s, Segment::Value(v) if v.is_original()))
-            .ok_or("the template has no {{expr}} or {{body}} outside {{if}}")?;
+    /// it starts. `None` for a template without one (the advice that
+    /// wraps checks for it when aspects load).
+    #[allow(clippy::type_complexity)]
+    pub fn render_around<E: Env + ?Sized>(&self, env: &mut E) -> Result<Option<(String, String, usize)>, E::Error> {
+        let Some(split) = self.segments.iter().position(|(_, s)| matches!(s, Segment::Value(v) if v.is_original()))
+        else {
+            return Ok(None);
+        };
         let before = render_segments(&self.segments[..split], env)?;
         let after = render_segments(&self.segments[split + 1..], env)?;
         let after_offset = self.segments.get(split + 1).map_or(self.source.len(), |(o, _)| *o);
-        Ok((before, after, after_offset))
+        Ok(Some((before, after, after_offset)))
     }
 
     /// Every way the conditions can come out (at most 2^MAX_CONDITIONS),
@@ -339,7 +342,7 @@ mod tests {
     #[test]
     fn splits_around_expr() {
         let t = parse("wrap(\n{{expr}}, 1)").unwrap();
-        let (before, after, offset) = t.render_around(&mut StandIn(vec![])).unwrap();
+        let (before, after, offset) = t.render_around(&mut StandIn(vec![])).unwrap().unwrap();
         assert_eq!((before.as_str(), after.as_str()), ("wrap(\n", ", 1)"));
         assert_eq!(t.position_at(offset), Position { file: "gorch.yaml".into(), line: 11, column: Some(21) });
     }
@@ -348,11 +351,13 @@ mod tests {
     struct Awkward;
 
     impl Env for Awkward {
-        fn value(&mut self, _: &Value) -> Result<String, String> {
+        type Error = ();
+
+        fn value(&mut self, _: &Value) -> Result<String, ()> {
             Ok("a\"b\\c`d\n".to_string())
         }
 
-        fn holds(&mut self, _: &Cond) -> Result<bool, String> {
+        fn holds(&mut self, _: &Cond) -> Result<bool, ()> {
             Ok(false)
         }
     }

@@ -4,7 +4,7 @@
 use super::{Env, Segment, Value};
 use crate::go::literals::{at_clean_line_start, in_literal, open_literal};
 
-pub(super) fn render_segments(segments: &[(usize, Segment)], env: &mut dyn Env) -> Result<String, String> {
+pub(super) fn render_segments<E: Env + ?Sized>(segments: &[(usize, Segment)], env: &mut E) -> Result<String, E::Error> {
     let mut out = String::new();
     for (_, segment) in segments {
         match segment {
@@ -23,12 +23,12 @@ pub(super) fn render_segments(segments: &[(usize, Segment)], env: &mut dyn Env) 
     Ok(out)
 }
 
-pub(super) fn collect_runs(
+pub(super) fn collect_runs<E: Env + ?Sized>(
     segments: &[(usize, Segment)],
-    env: &mut dyn Env,
+    env: &mut E,
     runs: &mut Vec<(String, usize)>,
     fresh: &mut bool,
-) -> Result<(), String> {
+) -> Result<(), E::Error> {
     for (offset, segment) in segments {
         // A run may start only at the start of a line outside any literal
         // or comment: a position directive anywhere else would become part
