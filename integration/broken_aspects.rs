@@ -13,8 +13,13 @@ use crate::support::{command, gorch, run, text};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const MAIN: &str =
-    "package main\n\n//gorch:trace\nfunc work(n int) int { return n * 2 }\n\nfunc main() { println(work(21)) }\n";
+const MAIN: &str = r#"package main
+
+//gorch:trace
+func work(n int) int { return n * 2 }
+
+func main() { println(work(21)) }
+"#;
 
 fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/broken-aspects");

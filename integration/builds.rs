@@ -128,11 +128,33 @@ fn go_test_and_go_vet_run_through_gorch() {
     let m = Module::copy("modules/core");
     m.write(
         "main_test.go",
-        "package main\n\nimport \"testing\"\n\nfunc TestLabelIsSigned(t *testing.T) {\n\tif got := label(\"x\"); got != \"x-gorch\" {\n\t\tt.Fatalf(\"label = %q\", got)\n\t}\n}\n",
+        r#"package main
+
+import "testing"
+
+func TestLabelIsSigned(t *testing.T) {
+	if got := label("x"); got != "x-gorch" {
+		t.Fatalf("label = %q", got)
+	}
+}
+"#,
     );
     m.write(
         "shapes/shapes_test.go",
-        "package shapes_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/core/shapes\"\n)\n\nfunc TestCircle(t *testing.T) {\n\tif got := (&shapes.Circle{R: 2}).Name(); got != \"circle of radius 4\" {\n\t\tt.Fatal(got)\n\t}\n}\n",
+        r#"package shapes_test
+
+import (
+	"testing"
+
+	"example.com/core/shapes"
+)
+
+func TestCircle(t *testing.T) {
+	if got := (&shapes.Circle{R: 2}).Name(); got != "circle of radius 4" {
+		t.Fatal(got)
+	}
+}
+"#,
     );
     ok(m.gorch(&["go", "test", "./..."]), "gorch go test");
     // The same tests fail without gorch: they really test the advice.

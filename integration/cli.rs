@@ -38,7 +38,19 @@ fn aspects_check_names_every_problem() {
     let m = Module::copy("modules/core");
     m.write(
         "bad.yaml",
-        "aspects:\n  - id: one\n    join-point:\n      import-path: 'a/[b'\n    advice:\n      - add-blank-import: fmt\n  - id: two\n    join-point:\n      function-call: fmt.Println\n    advice:\n      - prepend-statements:\n          template: x()\n",
+        r#"aspects:
+  - id: one
+    join-point:
+      import-path: 'a/[b'
+    advice:
+      - add-blank-import: fmt
+  - id: two
+    join-point:
+      function-call: fmt.Println
+    advice:
+      - prepend-statements:
+          template: x()
+"#,
     );
     let out = m.gorch(&["aspects", "check", "bad.yaml"]);
     assert_eq!(out.status.code(), Some(1));
@@ -102,7 +114,12 @@ fn gorch_go_test_reports_sites_when_tests_fail() {
     let m = Module::copy("demo");
     m.write(
         "fail_test.go",
-        "package main\n\nimport \"testing\"\n\nfunc TestFails(t *testing.T) { t.Fatal(\"on purpose\") }\n",
+        r#"package main
+
+import "testing"
+
+func TestFails(t *testing.T) { t.Fatal("on purpose") }
+"#,
     );
     let out = m.gorch(&["go", "--report", "sites.json", "test", "."]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));

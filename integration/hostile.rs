@@ -18,17 +18,46 @@ const TRACED_EVERY: usize = 1_000;
 
 fn big_file() -> String {
     let mut out = String::from(
-        "//go:build hostilebig\n\n// Written by the test: a file of over 100,000 lines.\npackage main\n\nimport \"fmt\"\n\n",
+        r#"//go:build hostilebig
+
+// Written by the test: a file of over 100,000 lines.
+package main
+
+import "fmt"
+
+"#,
     );
     for i in 0..BIG_FUNCTIONS {
         let directive = if i % TRACED_EVERY == 0 { "//gorch:trace\n" } else { "\n" };
-        write!(out, "{directive}func big{i}(x int) int {{\n\ty := x + {i}\n\tif y%2 == 0 {{\n\t\treturn y / 2\n\t}}\n\treturn y\n}}\n").unwrap();
+        write!(
+            out,
+            r#"{directive}func big{i}(x int) int {{
+	y := x + {i}
+	if y%2 == 0 {{
+		return y / 2
+	}}
+	return y
+}}
+"#
+        )
+        .unwrap();
     }
     out.push_str("var bigFuncs = []func(int) int{\n");
     for i in 0..BIG_FUNCTIONS {
         writeln!(out, "\tbig{i},").unwrap();
     }
-    out.push_str("}\n\nfunc bigTotal() string {\n\ttotal := 0\n\tfor i, f := range bigFuncs {\n\t\ttotal += f(i)\n\t}\n\treturn fmt.Sprint(\"big: \", total, \" \", where())\n}\n");
+    out.push_str(
+        r#"}
+
+func bigTotal() string {
+	total := 0
+	for i, f := range bigFuncs {
+		total += f(i)
+	}
+	return fmt.Sprint("big: ", total, " ", where())
+}
+"#,
+    );
     out
 }
 

@@ -223,7 +223,18 @@ fn pin_leaves_go_sum_complete_for_the_module_tests() {
     let m = Module::copy("modules/inject");
     m.write(
         "worker/assert_test.go",
-        "package worker\n\nimport (\n\t\"testing\"\n\n\t\"github.com/stretchr/testify/assert\"\n)\n\nfunc TestWithTestify(t *testing.T) {\n\tassert.Equal(t, 4, Double(2))\n}\n",
+        r#"package worker
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestWithTestify(t *testing.T) {
+	assert.Equal(t, 4, Double(2))
+}
+"#,
     );
     ok(m.go(&["get", "github.com/stretchr/testify@v1.8.4"]), "go get testify@v1.8.4");
     ok(m.go(&["mod", "tidy"]), "go mod tidy");

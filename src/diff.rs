@@ -26,7 +26,18 @@ mod tests {
     fn shows_changed_lines_with_context() {
         let d =
             unified("main.go", Some("package main\n\nfunc main() {\n}\n"), "package main\n\nfunc main() {\n\tx()\n}\n");
-        assert_eq!(d, "--- a/main.go\n+++ b/main.go\n@@ -1,4 +1,5 @@\n package main\n \n func main() {\n+\tx()\n }\n");
+        assert_eq!(
+            d,
+            r#"--- a/main.go
++++ b/main.go
+@@ -1,4 +1,5 @@
+ package main
+ 
+ func main() {
++	x()
+ }
+"#
+        );
         assert_eq!(unified("x.go", Some("same\n"), "same\n"), "");
         assert!(unified("new.go", None, "package x\n").starts_with("--- /dev/null\n+++ b/new.go\n"));
     }

@@ -268,6 +268,16 @@ mod tests {
         let imports = ["go.opentelemetry.io/otel".to_string(), "go.opentelemetry.io/otel/trace".to_string()];
         let text = tool_file_text("main", imports.iter());
         assert!(text.starts_with(HEADER));
-        assert!(text.contains("//go:build tools\n\npackage main\n\nimport (\n\t_ \"go.opentelemetry.io/otel\"\n\t_ \"go.opentelemetry.io/otel/trace\"\n)\n"));
+        assert!(text.contains(
+            r#"//go:build tools
+
+package main
+
+import (
+	_ "go.opentelemetry.io/otel"
+	_ "go.opentelemetry.io/otel/trace"
+)
+"#
+        ));
     }
 }

@@ -126,7 +126,18 @@ fn id_value(line: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    const TEXT: &str = "aspects:\n  - id: first\n    join-point:\n      function-call: a.B\n    advice:\n      - prepend-statements:\n          template: |\n            x := 1\n  - id: \"second\" # note\n    join-point:\n      function-call: a.B\n";
+    const TEXT: &str = r#"aspects:
+  - id: first
+    join-point:
+      function-call: a.B
+    advice:
+      - prepend-statements:
+          template: |
+            x := 1
+  - id: "second" # note
+    join-point:
+      function-call: a.B
+"#;
 
     #[test]
     fn finds_aspects_and_values() {
@@ -141,7 +152,19 @@ mod tests {
 
     #[test]
     fn templates_reused_through_an_alias_are_found_at_their_anchor() {
-        let text = "aspects:\n  - id: a\n    advice:\n      - prepend-statements:\n          template: &t |\n            x := 1\n\n            y := x\n  - id: b\n    advice:\n      - prepend-statements:\n          template: *t\n";
+        let text = r#"aspects:
+  - id: a
+    advice:
+      - prepend-statements:
+          template: &t |
+            x := 1
+
+            y := x
+  - id: b
+    advice:
+      - prepend-statements:
+          template: *t
+"#;
         let loc = Locator::new(text);
         assert_eq!(loc.template_start(9, "x := 1\n\ny := x\n"), None);
         assert_eq!(loc.template_anywhere("x := 1\n\ny := x\n"), Some((6, 13)));
@@ -150,8 +173,14 @@ mod tests {
 
     #[test]
     fn named_join_points_are_found_under_their_key() {
-        let text =
-            "join-points:\n  # calls\n  calls:\n    function-call: a.calls\n  calls-b:\n    calls: x\naspects: []\n";
+        let text = r#"join-points:
+  # calls
+  calls:
+    function-call: a.calls
+  calls-b:
+    calls: x
+aspects: []
+"#;
         let loc = Locator::new(text);
         assert_eq!(loc.named_join_point_line("calls"), Some(3));
         assert_eq!(loc.named_join_point_line("calls-b"), Some(5));

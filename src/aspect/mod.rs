@@ -402,7 +402,15 @@ mod tests {
     #[test]
     fn a_valid_file_loads() {
         let set = AspectSet::from_sources(&[source(
-            "aspects:\n  - id: wrap-get\n    join-point:\n      function-call: net/http.Get\n    advice:\n      - wrap-expression:\n          imports: {log: log}\n          template: '{{log}}.Println(\"get\") ; {{expr}}'\n",
+            r#"aspects:
+  - id: wrap-get
+    join-point:
+      function-call: net/http.Get
+    advice:
+      - wrap-expression:
+          imports: {log: log}
+          template: '{{log}}.Println("get") ; {{expr}}'
+"#,
         )]);
         // `a ; b` is not an expression: rejected with the template's line.
         let err = set.unwrap_err().to_string();
@@ -411,7 +419,14 @@ mod tests {
             "gorch.yaml:8: aspect \"wrap-get\": wrap-expression: the template does not render to one Go expression"
         );
         let ok = AspectSet::from_sources(&[source(
-            "aspects:\n  - id: wrap-get\n    join-point:\n      function-call: net/http.Get\n    advice:\n      - wrap-expression:\n          template: 'traced({{expr}})'\n",
+            r#"aspects:
+  - id: wrap-get
+    join-point:
+      function-call: net/http.Get
+    advice:
+      - wrap-expression:
+          template: 'traced({{expr}})'
+"#,
         )])
         .unwrap();
         assert_eq!(ok.aspects.len(), 1);
@@ -421,7 +436,14 @@ mod tests {
     #[test]
     fn unknown_keys_name_file_line_and_aspect() {
         assert_eq!(
-            errors("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advise: []\n"),
+            errors(
+                r#"aspects:
+  - id: a
+    join-point:
+      function-call: x.Y
+    advise: []
+"#
+            ),
             vec![
                 "gorch.yaml:5:5: aspect \"a\": unknown field `advise`, expected one of `id`, `join-point`, `advice`, `requires`, `go`"
             ]
@@ -432,13 +454,28 @@ mod tests {
     fn semantic_errors_point_at_the_value() {
         assert_eq!(
             errors(
-                "aspects:\n  - id: a\n    join-point:\n      import-path: 'example.com/[x'\n    advice:\n      - add-blank-import: fmt\n"
+                r#"aspects:
+  - id: a
+    join-point:
+      import-path: 'example.com/[x'
+    advice:
+      - add-blank-import: fmt
+"#
             ),
             vec!["gorch.yaml:4:21: aspect \"a\": bad import-path glob \"example.com/[x\": invalid range pattern"]
         );
         assert_eq!(
             errors(
-                "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - prepend-statements:\n          template: |\n            x := 1\n            y := {{func.nmae}}\n"
+                r#"aspects:
+  - id: a
+    join-point:
+      function-call: x.Y
+    advice:
+      - prepend-statements:
+          template: |
+            x := 1
+            y := {{func.nmae}}
+"#
             ),
             vec![format!(
                 "gorch.yaml:9:18: aspect \"a\": unknown template value {{{{func.nmae}}}}; known values: {}",
@@ -450,7 +487,14 @@ mod tests {
     #[test]
     fn advice_must_fit_the_join_point() {
         let errs = errors(
-            "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - prepend-statements:\n          template: f()\n",
+            r#"aspects:
+  - id: a
+    join-point:
+      function-call: x.Y
+    advice:
+      - prepend-statements:
+          template: f()
+"#,
         );
         assert_eq!(
             errs,
@@ -462,15 +506,25 @@ mod tests {
 
     #[test]
     fn duplicate_ids_are_errors() {
-        let one = "aspects:\n  - id: a\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n";
+        let one = r#"aspects:
+  - id: a
+    join-point:
+      package-name: main
+    advice:
+      - add-blank-import: embed
+"#;
         let err = AspectSet::from_sources(&[source(one), source(one)]).unwrap_err().to_string();
         assert_eq!(err, "gorch.yaml:2: aspect \"a\": another aspect has this id, at gorch.yaml:2");
     }
 
     #[test]
     fn a_second_aspect_with_an_id_is_reported_at_its_own_line() {
-        let one =
-            "  - id: a\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n";
+        let one = r#"  - id: a
+    join-point:
+      package-name: main
+    advice:
+      - add-blank-import: embed
+"#;
         let err = AspectSet::from_sources(&[source(&format!("aspects:\n{one}{one}"))]).unwrap_err().to_string();
         assert_eq!(err, "gorch.yaml:7: aspect \"a\": another aspect has this id, at gorch.yaml:2");
     }
@@ -488,7 +542,16 @@ mod tests {
     #[test]
     fn unused_imports_are_errors() {
         let errs = errors(
-            "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - wrap-expression:\n          imports:\n            log: log\n          template: f({{expr}})\n",
+            r#"aspects:
+  - id: a
+    join-point:
+      function-call: x.Y
+    advice:
+      - wrap-expression:
+          imports:
+            log: log
+          template: f({{expr}})
+"#,
         );
         assert_eq!(
             errs,
@@ -511,7 +574,16 @@ mod tests {
     #[test]
     fn third_party_imports_need_a_required_module() {
         let errs = errors(
-            "aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    advice:\n      - wrap-expression:\n          imports:\n            otel: go.opentelemetry.io/otel\n          template: '{{otel}}.X({{expr}})'\n",
+            r#"aspects:
+  - id: a
+    join-point:
+      function-call: x.Y
+    advice:
+      - wrap-expression:
+          imports:
+            otel: go.opentelemetry.io/otel
+          template: '{{otel}}.X({{expr}})'
+"#,
         );
         assert_eq!(
             errs,
@@ -519,11 +591,32 @@ mod tests {
                 "gorch.yaml:8:19: aspect \"a\": wrap-expression imports \"go.opentelemetry.io/otel\", which is in no module listed under requires (and not in the standard library)"
             ]
         );
-        let ok = AspectSet::from_sources(&[source("aspects:\n  - id: a\n    join-point:\n      function-call: x.Y\n    requires:\n      go.opentelemetry.io/otel: v1.38.0\n    advice:\n      - wrap-expression:\n          imports:\n            otel: go.opentelemetry.io/otel\n          template: '{{otel}}.X({{expr}})'\n")]).unwrap();
+        let ok = AspectSet::from_sources(&[source(
+            r#"aspects:
+  - id: a
+    join-point:
+      function-call: x.Y
+    requires:
+      go.opentelemetry.io/otel: v1.38.0
+    advice:
+      - wrap-expression:
+          imports:
+            otel: go.opentelemetry.io/otel
+          template: '{{otel}}.X({{expr}})'
+"#,
+        )])
+        .unwrap();
         assert!(ok.for_package("go.opentelemetry.io/otel/trace").is_none());
         assert!(ok.for_package("go.opentelemetry.io/otelx").is_some());
         let excluding = AspectSet::from_sources(&[source(
-            "exclude: ['example.com/vendored/**']\naspects:\n  - id: a\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n",
+            r#"exclude: ['example.com/vendored/**']
+aspects:
+  - id: a
+    join-point:
+      package-name: main
+    advice:
+      - add-blank-import: embed
+"#,
         )])
         .unwrap();
         assert!(excluding.for_package("example.com/vendored/a/b").is_none());
@@ -533,7 +626,15 @@ mod tests {
             Some(("a", "go.opentelemetry.io/otel", "v1.38.0"))
         );
         let bad = errors(
-            "aspects:\n  - id: a\n    join-point:\n      package-name: main\n    requires:\n      example.com/m: latest\n    advice:\n      - add-blank-import: example.com/m\n",
+            r#"aspects:
+  - id: a
+    join-point:
+      package-name: main
+    requires:
+      example.com/m: latest
+    advice:
+      - add-blank-import: example.com/m
+"#,
         );
         assert_eq!(
             bad,
@@ -563,7 +664,19 @@ mod tests {
         let builtin = AspectSource {
             display: "builtin:aspects/x.yaml".into(),
             line_name: "gorch/aspects/x.yaml".into(),
-            text: "aspects:\n  - id: otel-one\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n  - id: other\n    join-point:\n      package-name: main\n    advice:\n      - add-blank-import: embed\n".into(),
+            text: r#"aspects:
+  - id: otel-one
+    join-point:
+      package-name: main
+    advice:
+      - add-blank-import: embed
+  - id: other
+    join-point:
+      package-name: main
+    advice:
+      - add-blank-import: embed
+"#
+            .into(),
         };
         let set = AspectSet::from_sources(&[builtin.clone(), source("disable: ['otel-*']\n")]).unwrap();
         assert_eq!(set.aspects.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), vec!["other"]);
@@ -573,7 +686,24 @@ mod tests {
 
     #[test]
     fn disabling_half_of_a_hook_is_an_error() {
-        let hook = "aspects:\n  - id: lib\n    join-point:\n      import-path: example.com/lib\n    advice:\n      - inject-declarations:\n          template: |\n            //go:linkname setHook\n            func setHook(f func()) {}\n  - id: program\n    join-point:\n      main-package: true\n    advice:\n      - inject-declarations:\n          template: |\n            //go:linkname set example.com/lib.setHook\n            func set(f func())\n";
+        let hook = r#"aspects:
+  - id: lib
+    join-point:
+      import-path: example.com/lib
+    advice:
+      - inject-declarations:
+          template: |
+            //go:linkname setHook
+            func setHook(f func()) {}
+  - id: program
+    join-point:
+      main-package: true
+    advice:
+      - inject-declarations:
+          template: |
+            //go:linkname set example.com/lib.setHook
+            func set(f func())
+"#;
         assert!(errors(hook).is_empty());
         let err = AspectSet::from_sources(&[source(hook), source("disable: [lib]\n")]).unwrap_err().to_string();
         assert_eq!(
@@ -585,7 +715,14 @@ mod tests {
 
     #[test]
     fn aspects_know_the_go_releases_they_name() {
-        let text = "aspects:\n  - id: rt\n    go: {min: \"1.23\", max: \"1.27\"}\n    join-point:\n      import-path: runtime\n    advice:\n      - add-blank-import: unsafe\n";
+        let text = r#"aspects:
+  - id: rt
+    go: {min: "1.23", max: "1.27"}
+    join-point:
+      import-path: runtime
+    advice:
+      - add-blank-import: unsafe
+"#;
         let set = AspectSet::from_sources(&[source(text)]).unwrap();
         let rt = &set.aspects[0];
         assert!(rt.knows_go("go1.23.12") && rt.knows_go("go1.27rc1") && rt.knows_go("devel go1.25-abc +x"));

@@ -124,7 +124,18 @@ fn first_word(line: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    const GO_MOD: &str = "module example.com/shop\n\ngo 1.24\n\nrequire github.com/gin-gonic/gin v1.12.0\n\nrequire (\n\t\"google.golang.org/grpc\" v1.85.0\n\tgithub.com/XSAM/otelsql v0.44.0 // indirect\n\t// a comment\n)\n";
+    const GO_MOD: &str = r#"module example.com/shop
+
+go 1.24
+
+require github.com/gin-gonic/gin v1.12.0
+
+require (
+	"google.golang.org/grpc" v1.85.0
+	github.com/XSAM/otelsql v0.44.0 // indirect
+	// a comment
+)
+"#;
 
     #[test]
     fn direct_requirements_and_main_modules() {

@@ -36,7 +36,12 @@ mod tests {
 
     #[test]
     fn reads_packagefile_and_importmap_lines() {
-        let text = "# import config\npackagefile fmt=/w/b002/_pkg_.a\nimportmap golang.org/x/net/dns=vendor/golang.org/x/net/dns\npackagefile vendor/golang.org/x/net/dns=/w/b9/_pkg_.a\nmodinfo \"x\"\n";
+        let text = r#"# import config
+packagefile fmt=/w/b002/_pkg_.a
+importmap golang.org/x/net/dns=vendor/golang.org/x/net/dns
+packagefile vendor/golang.org/x/net/dns=/w/b9/_pkg_.a
+modinfo "x"
+"#;
         let got: Vec<String> = importable(text).into_iter().collect();
         assert_eq!(got, vec!["fmt", "golang.org/x/net/dns", "vendor/golang.org/x/net/dns"]);
     }

@@ -224,7 +224,15 @@ mod tests {
         let out = apply(src, &[e], Some(&lines)).unwrap();
         assert_eq!(
             out,
-            "//line /src/a.go:1:1\npackage a\n\nfunc f() {\n\t/*line gorch.yaml:7:5*/injected()\n/*line /src/a.go:3:11*/\n\tg()\n}\n"
+            r#"//line /src/a.go:1:1
+package a
+
+func f() {
+	/*line gorch.yaml:7:5*/injected()
+/*line /src/a.go:3:11*/
+	g()
+}
+"#
         );
     }
 }

@@ -166,7 +166,23 @@ mod tests {
     #[test]
     fn statement_initializers_and_clauses_shadow() {
         let got = shadowing(
-            "func f() {\n\tif http := c; true {\n\t\thttp.Get(u)\n\t}\n\tfor _, http := range cs {\n\t\thttp.Get(u)\n\t}\n\tswitch http := x.(type) {\n\tcase C:\n\t\thttp.Get(u)\n\t}\n\tselect {\n\tcase http := <-ch:\n\t\thttp.Get(u)\n\t}\n\thttp.Get(u)\n}",
+            r#"func f() {
+	if http := c; true {
+		http.Get(u)
+	}
+	for _, http := range cs {
+		http.Get(u)
+	}
+	switch http := x.(type) {
+	case C:
+		http.Get(u)
+	}
+	select {
+	case http := <-ch:
+		http.Get(u)
+	}
+	http.Get(u)
+}"#,
         );
         assert_eq!(got, vec![true, true, true, true, false]);
     }

@@ -188,7 +188,16 @@ mod tests {
     #[test]
     fn collects_every_kind_in_order() {
         let got = kinds(
-            "package a\n\n//x:y arg\ntype T struct{}\n\nfunc f() {\n\ts := &http.Server{Handler: h, Addr: g()}\n\t_ = s\n}\n",
+            r#"package a
+
+//x:y arg
+type T struct{}
+
+func f() {
+	s := &http.Server{Handler: h, Addr: g()}
+	_ = s
+}
+"#,
         );
         assert_eq!(
             got,

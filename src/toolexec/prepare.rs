@@ -110,7 +110,28 @@ mod tests {
 
     #[test]
     fn only_aspects_that_can_match_count() {
-        let text = "aspects:\n  - id: grpc\n    join-point:\n      function-call: google.golang.org/grpc.NewServer\n    requires:\n      example.com/grpcotel: v1.0.0\n    advice:\n      - wrap-expression:\n          imports:\n            g: example.com/grpcotel\n          template: '{{g}}.Wrap({{expr}})'\n  - id: http\n    join-point:\n      function-call: net/http.ListenAndServe\n    requires:\n      example.com/httpotel: v1.0.0\n    advice:\n      - wrap-expression:\n          imports:\n            h: example.com/httpotel\n          template: '{{h}}.Wrap({{expr}})'\n";
+        let text = r#"aspects:
+  - id: grpc
+    join-point:
+      function-call: google.golang.org/grpc.NewServer
+    requires:
+      example.com/grpcotel: v1.0.0
+    advice:
+      - wrap-expression:
+          imports:
+            g: example.com/grpcotel
+          template: '{{g}}.Wrap({{expr}})'
+  - id: http
+    join-point:
+      function-call: net/http.ListenAndServe
+    requires:
+      example.com/httpotel: v1.0.0
+    advice:
+      - wrap-expression:
+          imports:
+            h: example.com/httpotel
+          template: '{{h}}.Wrap({{expr}})'
+"#;
         let source = AspectSource { display: "gorch.yaml".into(), line_name: "gorch.yaml".into(), text: text.into() };
         let set = AspectSet::from_sources(&[source]).unwrap();
         let without_grpc = Modules { files: vec![], direct: vec!["example.com/app".into()] };

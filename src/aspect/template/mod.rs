@@ -396,8 +396,14 @@ mod tests {
 
     #[test]
     fn runs_never_start_inside_literals() {
-        let t = parse("a(\"{{if func.is-method}}m{{else}}f{{end}}\")\nb := `x\n{{if func.is-method}}\ny{{end}}`\n")
-            .unwrap();
+        let t = parse(
+            r#"a("{{if func.is-method}}m{{else}}f{{end}}")
+b := `x
+{{if func.is-method}}
+y{{end}}`
+"#,
+        )
+        .unwrap();
         let runs = t.render_runs(&mut StandIn(vec![])).unwrap();
         assert_eq!(runs.len(), 1, "{runs:?}");
     }
