@@ -45,6 +45,27 @@ fn calls_and_literals_match_inside_their_own_package() {
 }
 
 #[test]
+fn method_calls_match_where_the_file_spells_out_the_receiver_type() {
+    let m = Module::copy("modules/methodcall");
+    let plain = ok(m.go(&["run", "."]), "go run");
+    assert!(text(&plain.stdout).starts_with("var 1 counter\n"), "{}", text(&plain.stdout));
+    ok(m.go_gorch(&["build", "-o", "app", "."]), "go build -toolexec");
+    let out = ok(m.exec("app", &[]), "app");
+    let want = r#"var 1001 value:counter
+literal 1002 counter
+new 1003
+inline 1004
+param 1012
+own package 1002
+field 5
+returned 6
+range 7
+closure param 1008
+"#;
+    assert_eq!(text(&out.stdout), want);
+}
+
+#[test]
 fn panics_and_callers_name_the_original_lines() {
     let m = Module::copy("modules/core");
     ok(m.go_gorch(&["build", "-o", "core", "."]), "go build -toolexec");

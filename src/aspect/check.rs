@@ -379,6 +379,25 @@ impl<'a> Checker<'a> {
                 }
                 JoinPoint::StructLiteral { ty, field: lit.field, matches: lit.matches }
             }
+            JoinPointSpec::MethodCall(call) => {
+                if call.receiver.trim_start().starts_with('*') {
+                    return self.fail(
+                        &call.receiver,
+                        format!(
+                            "write the receiver type without `*` ({}); `match: pointer-only` selects pointer receivers",
+                            call.receiver.trim_start().trim_start_matches('*')
+                        ),
+                    );
+                }
+                let ty = match QualifiedName::parse(&call.receiver) {
+                    Ok(q) => q,
+                    Err(m) => return self.fail(&call.receiver, m),
+                };
+                if !is_identifier(&call.name) {
+                    return self.fail(&call.name, format!("method name {:?} is not a Go identifier", call.name));
+                }
+                JoinPoint::MethodCall { ty, name: call.name, matches: call.matches }
+            }
             JoinPointSpec::StructDefinition(text) => match QualifiedName::parse(&text) {
                 Ok(q) => JoinPoint::StructDefinition(q),
                 Err(m) => return self.fail(&text, m),
@@ -591,6 +610,13 @@ impl<'a> Checker<'a> {
 
     /// Can this advice change what the join point selects?
     fn fits(&mut self, jp: &JoinPoint, advice: &Advice) {
+        if matches!(advice, Advice::ReplaceFunction(_)) && jp.selects_method_calls() {
+            self.error(
+                advice.name(),
+                "replace-function calls a function with the call's arguments, and a method call's receiver is not among them: wrap the call (wrap-expression) instead".to_string(),
+            );
+            return;
+        }
         let Some(needed) = advice.site_kinds() else { return };
         let selected = jp.kinds();
         let message = if selected.is_empty() {

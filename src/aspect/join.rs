@@ -130,7 +130,17 @@ pub enum JoinPoint {
     TestMain(bool),
     FunctionBody(FunctionSelector),
     FunctionCall(QualifiedName),
-    StructLiteral { ty: QualifiedName, field: Option<String>, matches: LiteralMatch },
+    StructLiteral {
+        ty: QualifiedName,
+        field: Option<String>,
+        matches: LiteralMatch,
+    },
+    /// Calls of `name` on a receiver of type `ty` (or `*ty`).
+    MethodCall {
+        ty: QualifiedName,
+        name: String,
+        matches: LiteralMatch,
+    },
     StructDefinition(QualifiedName),
     Directive(String),
     AllOf(Vec<JoinPoint>),
@@ -169,6 +179,7 @@ impl std::fmt::Display for JoinPoint {
             JoinPoint::FunctionCall(q) => write!(f, "function-call {q}"),
             JoinPoint::StructLiteral { ty, field: None, .. } => write!(f, "struct-literal {ty}"),
             JoinPoint::StructLiteral { ty, field: Some(field), .. } => write!(f, "struct-literal {ty}.{field}"),
+            JoinPoint::MethodCall { ty, name, .. } => write!(f, "method-call ({ty}).{name}"),
             JoinPoint::StructDefinition(ty) => write!(f, "struct-definition {ty}"),
             JoinPoint::Directive(name) => write!(f, "directive //{name}"),
             JoinPoint::AllOf(parts) => list(f, "all-of", parts),
@@ -267,6 +278,7 @@ impl JoinPoint {
             | JoinPoint::Not(_) => Kinds::NONE,
             JoinPoint::FunctionBody(_) => Kinds::FUNCTION,
             JoinPoint::FunctionCall(_) => Kinds::CALL,
+            JoinPoint::MethodCall { .. } => Kinds::CALL,
             JoinPoint::StructLiteral { field: None, .. } => Kinds::LITERAL,
             JoinPoint::StructLiteral { field: Some(_), .. } => Kinds::FIELD,
             JoinPoint::StructDefinition(_) => Kinds::TYPE,
@@ -358,6 +370,9 @@ impl JoinPoint {
             JoinPoint::StructLiteral { ty, field, .. } => Answer::possible(
                 sees(facts, &ty.path) && facts.contains(&ty.name) && field.as_ref().is_none_or(|f| facts.contains(f)),
             ),
+            JoinPoint::MethodCall { ty, name, .. } => {
+                Answer::possible(sees(facts, &ty.path) && facts.contains(&ty.name) && facts.contains(name))
+            }
             JoinPoint::StructDefinition(ty) => {
                 Answer::possible(facts.import_path().is_none_or(|p| p == ty.path) && facts.contains(&ty.name))
             }
@@ -404,6 +419,15 @@ impl JoinPoint {
                 parts.iter().map(JoinPoint::only_in).try_fold(BTreeSet::new(), |all, p| Some(&all | &p?))
             }
             _ => None,
+        }
+    }
+
+    /// Whether the join point may select method calls (not under `not`).
+    pub fn selects_method_calls(&self) -> bool {
+        match self {
+            JoinPoint::MethodCall { .. } => true,
+            JoinPoint::AllOf(parts) | JoinPoint::OneOf(parts) => parts.iter().any(JoinPoint::selects_method_calls),
+            _ => false,
         }
     }
 

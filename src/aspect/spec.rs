@@ -90,6 +90,11 @@ pub enum JoinPointSpec {
     /// Composite literals of a struct type: `net/http.Server`; with `field`,
     /// the value given to that field.
     StructLiteral(StructLiteralSpec),
+    /// Calls of a method on a receiver whose type the file spells out: a
+    /// local variable or parameter declared with the type, or initialized
+    /// from a literal of it (`&T{}`, `T{}`, `new(T)`), or such a literal
+    /// itself.
+    MethodCall(MethodCallSpec),
     /// The declaration of a struct type: `runtime.g`.
     StructDefinition(String),
     /// Declarations carrying a `//name args` comment directly above them.
@@ -177,6 +182,20 @@ pub struct StructLiteralSpec {
     /// Select the value given to this field instead of the whole literal.
     pub field: Option<String>,
     /// `any` (the default), `pointer-only` (`&T{...}`) or `value-only`.
+    #[serde(default, rename = "match")]
+    pub matches: LiteralMatch,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MethodCallSpec {
+    /// The receiver's type, qualified by import path, without `*`:
+    /// `net/http.Client`.
+    pub receiver: String,
+    /// The method's name: `Do`.
+    pub name: String,
+    /// `any` (the default: `T` and `*T` receivers), `pointer-only` or
+    /// `value-only`.
     #[serde(default, rename = "match")]
     pub matches: LiteralMatch,
 }

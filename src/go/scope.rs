@@ -14,32 +14,93 @@ use tree_sitter::Node;
 
 /// True if `name` is declared in a local scope enclosing `at`, before `at`.
 pub fn is_shadowed(file: &SourceFile, name: &str, at: Node) -> bool {
+    declaring_name(file, name, at).is_some()
+}
+
+/// The identifier that declares `name` in the innermost local scope
+/// enclosing `at`, before `at`; `None` when no local scope does.
+pub fn declaring_name<'t>(file: &SourceFile, name: &str, at: Node<'t>) -> Option<Node<'t>> {
     let mut child = at;
     while let Some(parent) = child.parent() {
         let declared = match parent.kind() {
-            "source_file" => return false,
+            "source_file" => return None,
             "function_declaration" | "method_declaration" | "func_literal" => signature_declares(file, parent, name),
             "if_statement" | "expression_switch_statement" | "type_switch_statement" | "for_clause" => {
                 let init = parent.child_by_field_name("initializer");
-                let by_init = init.is_some_and(|init| init.id() != child.id() && declares(file, init, name));
-                let by_alias = parent.kind() == "type_switch_statement"
-                    && matches!(child.kind(), "type_case" | "default_case")
-                    && parent
-                        .child_by_field_name("alias")
-                        .is_some_and(|alias| identifiers(file, alias).any(|n| n == name));
-                by_init || by_alias
+                let by_init = init.filter(|init| init.id() != child.id()).and_then(|init| declares(file, init, name));
+                let by_alias = (parent.kind() == "type_switch_statement"
+                    && matches!(child.kind(), "type_case" | "default_case"))
+                .then(|| parent.child_by_field_name("alias"))
+                .flatten()
+                .and_then(|alias| identifiers(alias).find(|n| file.text_of(*n) == name));
+                by_init.or(by_alias)
             }
             "for_statement" | "statement_list" | "communication_case" => {
-                preceding_siblings(parent, child).any(|sibling| declares(file, sibling, name))
+                let before: Vec<Node<'t>> = preceding_siblings(parent, child).collect();
+                before.into_iter().rev().find_map(|sibling| declares(file, sibling, name))
             }
-            _ => false,
+            _ => None,
         };
-        if declared {
-            return true;
+        if declared.is_some() {
+            return declared;
         }
         child = parent;
     }
-    false
+    None
+}
+
+/// What a local variable's declaration says of its type: the type as
+/// written (`var c *http.Client`, a parameter), or the expression it was
+/// initialized from (`c := &http.Client{}`); `None` when neither is known
+/// from the declaration alone (`for _, c := range cs`, `a, b := f()`).
+pub enum Declared<'t> {
+    Type(Node<'t>),
+    Value(Node<'t>),
+}
+
+/// The declaration of the variable `name` seen at `at`, as far as syntax
+/// tells its type.
+pub fn declared<'t>(file: &SourceFile, name: &str, at: Node<'t>) -> Option<Declared<'t>> {
+    let ident = declaring_name(file, name, at)?;
+    let decl = ident.parent()?;
+    match decl.kind() {
+        "parameter_declaration" | "variadic_parameter_declaration" => {
+            let ty = decl.child_by_field_name("type")?;
+            (decl.kind() == "parameter_declaration").then_some(Declared::Type(ty))
+        }
+        "var_spec" => {
+            if let Some(ty) = decl.child_by_field_name("type") {
+                return Some(Declared::Type(ty));
+            }
+            let index = position_among_names(decl, ident, "name")?;
+            value_at(decl.child_by_field_name("value")?, index)
+        }
+        "expression_list" => {
+            let statement = decl.parent().filter(|p| p.kind() == "short_var_declaration")?;
+            let index = position_in_list(decl, ident)?;
+            value_at(statement.child_by_field_name("right")?, index)
+        }
+        _ => None,
+    }
+}
+
+/// The value at `index` of a right-hand side, if it has one per name.
+fn value_at<'t>(values: Node<'t>, index: usize) -> Option<Declared<'t>> {
+    let mut cursor = values.walk();
+    let all: Vec<Node<'t>> = values.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
+    all.get(index).map(|v| Declared::Value(*v))
+}
+
+fn position_among_names(spec: Node, ident: Node, field: &str) -> Option<usize> {
+    let mut cursor = spec.walk();
+    let names: Vec<Node> = spec.children_by_field_name(field, &mut cursor).collect();
+    names.iter().position(|n| n.id() == ident.id())
+}
+
+fn position_in_list(list: Node, ident: Node) -> Option<usize> {
+    let mut cursor = list.walk();
+    let names: Vec<Node> = list.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
+    names.iter().position(|n| n.id() == ident.id())
 }
 
 fn preceding_siblings<'t>(parent: Node<'t>, child: Node<'t>) -> impl Iterator<Item = Node<'t>> {
@@ -48,35 +109,37 @@ fn preceding_siblings<'t>(parent: Node<'t>, child: Node<'t>) -> impl Iterator<It
     siblings.into_iter().take_while(move |s| s.id() != child.id())
 }
 
-/// True if the statement or clause `node` declares `name` in the scope it
-/// belongs to.
-fn declares(file: &SourceFile, node: Node, name: &str) -> bool {
+/// The identifier by which the statement or clause `node` declares `name`
+/// in the scope it belongs to.
+fn declares<'t>(file: &SourceFile, node: Node<'t>, name: &str) -> Option<Node<'t>> {
     match node.kind() {
         "short_var_declaration" => {
-            node.child_by_field_name("left").is_some_and(|left| identifiers(file, left).any(|n| n == name))
+            node.child_by_field_name("left").and_then(|left| identifiers(left).find(|n| file.text_of(*n) == name))
         }
         "range_clause" | "receive_statement" => {
-            has_define_token(node)
-                && node.child_by_field_name("left").is_some_and(|left| identifiers(file, left).any(|n| n == name))
+            if !has_define_token(node) {
+                return None;
+            }
+            node.child_by_field_name("left").and_then(|left| identifiers(left).find(|n| file.text_of(*n) == name))
         }
-        "for_clause" => node.child_by_field_name("initializer").is_some_and(|init| declares(file, init, name)),
+        "for_clause" => node.child_by_field_name("initializer").and_then(|init| declares(file, init, name)),
         "var_declaration" | "const_declaration" | "type_declaration" | "var_spec_list" => {
             let mut cursor = node.walk();
-            let specs: Vec<Node> = node.named_children(&mut cursor).collect();
-            specs.into_iter().any(|spec| match spec.kind() {
+            let specs: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
+            specs.into_iter().find_map(|spec| match spec.kind() {
                 "var_spec_list" => declares(file, spec, name),
                 "var_spec" | "const_spec" | "type_spec" | "type_alias" => {
-                    spec_names(spec).into_iter().any(|n| file.text_of(n) == name)
+                    spec_names(spec).into_iter().find(|n| file.text_of(*n) == name)
                 }
-                _ => false,
+                _ => None,
             })
         }
         "labeled_statement" => {
             let mut cursor = node.walk();
-            let inner: Vec<Node> = node.named_children(&mut cursor).collect();
-            inner.into_iter().any(|n| declares(file, n, name))
+            let inner: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
+            inner.into_iter().find_map(|n| declares(file, n, name))
         }
-        _ => false,
+        _ => None,
     }
 }
 
@@ -90,22 +153,22 @@ fn has_define_token(node: Node) -> bool {
     node.children(&mut cursor).any(|c| !c.is_named() && c.kind() == ":=")
 }
 
-fn identifiers<'f>(file: &'f SourceFile, list: Node<'f>) -> impl Iterator<Item = &'f str> {
+fn identifiers(list: Node) -> impl Iterator<Item = Node> {
     let mut cursor = list.walk();
     let nodes: Vec<Node> = if list.kind() == "identifier" {
         vec![list]
     } else {
         list.named_children(&mut cursor).filter(|n| n.kind() == "identifier").collect()
     };
-    nodes.into_iter().map(|n| file.text_of(n))
+    nodes.into_iter()
 }
 
 /// Receiver, parameters, results and type parameters of a function.
-fn signature_declares(file: &SourceFile, func: Node, name: &str) -> bool {
+fn signature_declares<'t>(file: &SourceFile, func: Node<'t>, name: &str) -> Option<Node<'t>> {
     ["receiver", "parameters", "result", "type_parameters"]
         .into_iter()
         .filter_map(|field| func.child_by_field_name(field))
-        .any(|list| parameter_names(list).into_iter().any(|n| file.text_of(n) == name))
+        .find_map(|list| parameter_names(list).into_iter().find(|n| file.text_of(*n) == name))
 }
 
 /// The name nodes of a parameter, result, receiver or type-parameter list.

@@ -9,7 +9,7 @@ use super::PackageInfo;
 use super::sites::{Site, field_context, literal_of};
 use crate::aspect::join::{Answer, FunctionSelector, JoinPoint, Kinds, LiteralMatch, QualifiedName};
 use crate::go::imports::FileImports;
-use crate::go::scope::{is_shadowed, parameter_names};
+use crate::go::scope::{Declared, declared, is_shadowed, parameter_names};
 use crate::go::source::SourceFile;
 use crate::go::types::TypeNames;
 use tree_sitter::Node;
@@ -33,6 +33,9 @@ impl<'a> FileContext<'a> {
             | JoinPoint::TestMain(_) => jp.answer(self.package) == Answer::Match,
             JoinPoint::FunctionBody(sel) => site.kind == Kinds::FUNCTION && self.function_matches(sel, site.node),
             JoinPoint::FunctionCall(q) => site.kind == Kinds::CALL && self.call_matches(q, site.node),
+            JoinPoint::MethodCall { ty, name, matches } => {
+                site.kind == Kinds::CALL && self.method_call_matches(ty, name, *matches, site)
+            }
             JoinPoint::StructLiteral { ty, field: None, matches } => {
                 site.kind == Kinds::LITERAL
                     && literal_matches(*matches, literal_of(site.node))
@@ -103,6 +106,89 @@ impl<'a> FileContext<'a> {
         q.path == self.package.import_path
             && self.file.text_of(ident) == q.name
             && !is_shadowed(self.file, &q.name, ident)
+    }
+
+    /// Whether a call is `recv.name(...)` with `recv` of type `ty` or `*ty`
+    /// as far as the file spells it out.
+    fn method_call_matches(&self, ty: &QualifiedName, name: &str, matches: LiteralMatch, site: &Site) -> bool {
+        let Some(callee) = site.node.child_by_field_name("function") else { return false };
+        if callee.kind() != "selector_expression" {
+            return false;
+        }
+        let (Some(operand), Some(field)) = (callee.child_by_field_name("operand"), callee.child_by_field_name("field"))
+        else {
+            return false;
+        };
+        if self.file.text_of(field) != name {
+            return false;
+        }
+        let names = match site.function {
+            Some(func) => self.type_names(func),
+            None => TypeNames {
+                file: self.file,
+                imports: self.imports,
+                package_path: &self.package.import_path,
+                type_params: Vec::new(),
+            },
+        };
+        let Some(receiver) = self.expression_type(operand, &names, 0) else { return false };
+        let value = format!("{}.{}", ty.path, ty.name);
+        match matches {
+            LiteralMatch::Any => receiver == value || receiver == format!("*{value}"),
+            LiteralMatch::PointerOnly => receiver == format!("*{value}"),
+            LiteralMatch::ValueOnly => receiver == value,
+        }
+    }
+
+    /// The canonical type of an expression, when the file spells it out:
+    /// `T{...}`, `&T{...}`, `new(T)`, or a local variable or parameter
+    /// declared with a type or initialized from one of those.
+    fn expression_type(&self, expr: Node, names: &TypeNames, depth: usize) -> Option<String> {
+        let mut expr = expr;
+        while expr.kind() == "parenthesized_expression" {
+            expr = expr.named_child(0)?;
+        }
+        match expr.kind() {
+            "composite_literal" => Some(names.canonical(expr.child_by_field_name("type")?)),
+            "unary_expression" => {
+                let operator = expr.child_by_field_name("operator")?;
+                let operand = expr.child_by_field_name("operand")?;
+                let literal = (self.file.text_of(operator) == "&").then_some(operand)?;
+                (literal.kind() == "composite_literal")
+                    .then(|| self.expression_type(literal, names, depth))
+                    .flatten()
+                    .map(|t| format!("*{t}"))
+            }
+            "call_expression" => {
+                let function = expr.child_by_field_name("function")?;
+                if self.file.text_of(function) != "new" || is_shadowed(self.file, "new", function) {
+                    return None;
+                }
+                let args = expr.child_by_field_name("arguments")?;
+                let mut cursor = args.walk();
+                let only: Vec<Node> = args.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
+                let [arg] = only.as_slice() else { return None };
+                self.type_expression(*arg, names).map(|t| format!("*{t}"))
+            }
+            "identifier" if depth < 4 => match declared(self.file, self.file.text_of(expr), expr)? {
+                Declared::Type(ty) => Some(names.canonical(ty)),
+                Declared::Value(value) => self.expression_type(value, names, depth + 1),
+            },
+            _ => None,
+        }
+    }
+
+    /// A type written where an expression goes (`new(http.Client)`).
+    fn type_expression(&self, node: Node, names: &TypeNames) -> Option<String> {
+        match node.kind() {
+            "selector_expression" => {
+                let operand = node.child_by_field_name("operand").filter(|o| o.kind() == "identifier")?;
+                let field = node.child_by_field_name("field")?;
+                Some(format!("{}.{}", self.qualifier_path(operand)?, self.file.text_of(field)))
+            }
+            "identifier" => Some(format!("{}.{}", self.package.import_path, self.file.text_of(node))),
+            _ => Some(names.canonical(node)),
+        }
     }
 
     fn literal_type_is(&self, ty: &QualifiedName, literal: Node) -> bool {

@@ -1,0 +1,3 @@
+module example.com/methodcall
+
+go 1.24
