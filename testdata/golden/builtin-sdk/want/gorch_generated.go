@@ -8,11 +8,11 @@ import __gorch_sql "database/sql"
 import __gorch_driver "database/sql/driver"
 //line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_errors "errors"
-//line gorch/aspects/otel-sdk.yaml:58:13
+//line gorch/aspects/otel-sdk.yaml:64:13
 import __gorch_autoexport "go.opentelemetry.io/contrib/exporters/autoexport"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
-//line gorch/aspects/otel-sdk.yaml:58:13
+//line gorch/aspects/otel-sdk.yaml:64:13
 import __gorch_autoprop "go.opentelemetry.io/contrib/propagators/autoprop"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_otel "go.opentelemetry.io/otel"
@@ -22,7 +22,7 @@ import __gorch_attribute "go.opentelemetry.io/otel/attribute"
 import __gorch_codes "go.opentelemetry.io/otel/codes"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_propagation "go.opentelemetry.io/otel/propagation"
-//line gorch/aspects/otel-sdk.yaml:58:13
+//line gorch/aspects/otel-sdk.yaml:64:13
 import __gorch_sdktrace "go.opentelemetry.io/otel/sdk/trace"
 //line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
@@ -34,11 +34,11 @@ import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
 import __gorch_http "net/http"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_os "os"
-//line gorch/aspects/otel-sdk.yaml:58:13
+//line gorch/aspects/otel-sdk.yaml:64:13
 import __gorch_signal "os/signal"
 //line gorch/aspects/otel-sql.yaml:159:13
 import __gorch_reflect "reflect"
-//line gorch/aspects/otel-sdk.yaml:58:13
+//line gorch/aspects/otel-sdk.yaml:64:13
 import __gorch_strconv "strconv"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_strings "strings"
@@ -46,9 +46,9 @@ import __gorch_strings "strings"
 import __gorch_sync "sync"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-sdk.yaml:58:13
+//line gorch/aspects/otel-sdk.yaml:64:13
 import __gorch_syscall "syscall"
-//line gorch/aspects/otel-sdk.yaml:58:13
+//line gorch/aspects/otel-sdk.yaml:64:13
 import __gorch_time "time"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_unsafe "unsafe"
@@ -237,7 +237,7 @@ func __gorch_otel_http_traced(req *__gorch_http.Request) bool {
 	carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), carrier))
 	return carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
 }
-//line gorch/aspects/otel-sdk.yaml:58:13
+//line gorch/aspects/otel-sdk.yaml:64:13
 // __gorch_otel_shutdown flushes and stops the tracer provider that
 // gorch's otel-sdk aspect set up for this program, once.
 var __gorch_otel_shutdown = func() func() {
