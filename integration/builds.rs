@@ -45,7 +45,7 @@ fn calls_and_literals_match_inside_their_own_package() {
 }
 
 #[test]
-fn method_calls_match_where_the_file_spells_out_the_receiver_type() {
+fn method_calls_match_where_the_file_spells_out_the_receiver_type_and_arguments_count_from_the_end() {
     let m = Module::copy("modules/methodcall");
     let plain = ok(m.go(&["run", "."]), "go run");
     assert!(text(&plain.stdout).starts_with("var 1 counter\n"), "{}", text(&plain.stdout));
@@ -61,6 +61,7 @@ field 5
 returned 6
 range 7
 closure param 1008
+sum 303 400
 "#;
     assert_eq!(text(&out.stdout), want);
 }

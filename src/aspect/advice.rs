@@ -25,7 +25,8 @@ pub enum Advice {
     WrapExpression(Code),
     /// Wraps argument `index` of a call.
     WrapArgument {
-        index: usize,
+        /// From 0, or from the end when negative.
+        index: i64,
         code: Code,
     },
     /// Calls this function instead, with the same arguments.

@@ -259,8 +259,10 @@ pub struct TemplateSpec {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WrapArgumentSpec {
-    /// Which argument, from 0.
-    pub index: usize,
+    /// Which argument: from 0, or from the end with a negative index (-1 is
+    /// the last, so one aspect serves `ListenAndServe(addr, handler)` and
+    /// `ListenAndServeTLS(addr, cert, key, handler)`).
+    pub index: i64,
     /// Packages the template uses, as for other templates.
     #[serde(default)]
     pub imports: BTreeMap<String, String>,

@@ -165,7 +165,11 @@ impl<'a> FileWriter<'a> {
                 let args = site.node.child_by_field_name("arguments").ok_or(NO_ARGUMENTS)?;
                 let mut cursor = args.walk();
                 let all: Vec<Node> = args.named_children(&mut cursor).filter(|n| n.kind() != "comment").collect();
-                let arg = all.get(*index).ok_or(SiteError::NoSuchArgument { index: *index, count: all.len() })?;
+                let position = if *index < 0 { all.len() as i64 + index } else { *index };
+                let arg = usize::try_from(position)
+                    .ok()
+                    .and_then(|i| all.get(i))
+                    .ok_or(SiteError::NoSuchArgument { index: *index, count: all.len() })?;
                 if arg.kind() == "variadic_argument" {
                     return Err(SiteError::SpreadArgument { index: *index });
                 }

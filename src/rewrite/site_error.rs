@@ -16,9 +16,9 @@ pub enum SiteError {
     )]
     DeferredCall { statement: &'static str },
     #[error("wrap-argument wants argument {index}, but the call has {count} arguments")]
-    NoSuchArgument { index: usize, count: usize },
+    NoSuchArgument { index: i64, count: usize },
     #[error("wrap-argument wants argument {index}, but it spreads a slice (`...`)")]
-    SpreadArgument { index: usize },
+    SpreadArgument { index: i64 },
     #[error("append-args cannot add to a call that passes a slice with `...` unless the advice gives `type`")]
     SpreadWithoutType,
     #[error("the struct already has a field named {0}")]

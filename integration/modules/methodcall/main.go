@@ -26,6 +26,7 @@ func main() {
 	}
 	add := func(c *counter.Counter) int { return c.Add(8) }
 	fmt.Println("closure param", add(&counter.Counter{}))
+	fmt.Println("sum", counter.Sum(1, 2, 3), counter.Sum(4))
 }
 
 func twice(c *counter.Counter) int {

@@ -19,3 +19,11 @@ func Twice(c *Counter) int {
 }
 
 func New() *Counter { return &Counter{} }
+
+func Sum(xs ...int) int {
+	total := 0
+	for _, x := range xs {
+		total += x
+	}
+	return total
+}
