@@ -8,6 +8,7 @@
 use super::join::{Kinds, QualifiedName};
 use super::syntax::Context;
 use super::template::{Template, Value};
+use crate::go::imports::default_package_name;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A template with the imports it declared (template name to import path).
@@ -105,13 +106,13 @@ impl Advice {
     }
 
     /// Names a template could mean as a package without writing `{{name}}`:
-    /// the standard library's package names, and the names and last path
-    /// elements of its own imports.
+    /// the standard library's package names, and the names and default
+    /// package names of its own imports.
     pub fn package_like_names(&self) -> BTreeSet<String> {
         let mut names: BTreeSet<String> = crate::go::stdlib::PACKAGE_NAMES.iter().map(|n| n.to_string()).collect();
         for (name, path) in self.imports().into_iter().flatten() {
             names.insert(name.clone());
-            names.extend(path.rsplit('/').next().map(str::to_string));
+            names.insert(default_package_name(path).to_string());
         }
         names
     }

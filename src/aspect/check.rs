@@ -11,6 +11,7 @@ use super::spec::{AdviceSpec, AspectSpec, FileSpec, FunctionOptionSpec, JoinPoin
 use super::syntax::{StandIn, bare_package, check_go};
 use super::template::{Template, check_import_name, position_in_template};
 use super::{Aspect, AspectSource, Diagnostic};
+use crate::go::imports::default_package_name;
 use crate::go::lines::Position;
 use crate::go::paths::{in_module, is_standard};
 use crate::go::source::is_identifier;
@@ -66,9 +67,9 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
     }
     let file_requires = spec.requires;
     let no_names = BTreeMap::new();
-    let mut cx = Checker::new(source, &locator, Subject::File, 1, &no_names, &no_requires);
-    cx.modules(&file_requires);
-    diagnostics.append(&mut cx.diagnostics);
+    let mut file_cx = Checker::new(source, &locator, Subject::File, 1, &no_names, &no_requires);
+    file_cx.modules(&file_requires);
+    diagnostics.append(&mut file_cx.diagnostics);
     // Named join points, each checked once where it is written; `None` for
     // one with errors (reported here, not again where it is used).
     let mut named = BTreeMap::new();
@@ -102,15 +103,10 @@ pub fn check_source(source: &AspectSource) -> Result<Checked, Vec<Diagnostic>> {
     }
     for (name, (line, _)) in &named {
         if !used.contains(name) {
-            diagnostics.push(Diagnostic {
-                file: source.display.clone(),
-                line: *line,
-                column: None,
-                aspect: None,
-                message: format!("join-points: no aspect uses the join point {name:?}"),
-            });
+            file_cx.error_at(*line, None, format!("join-points: no aspect uses the join point {name:?}"));
         }
     }
+    diagnostics.append(&mut file_cx.diagnostics);
     if diagnostics.is_empty() { Ok(Checked { aspects, disable, exclude, instrumentation }) } else { Err(diagnostics) }
 }
 
@@ -588,7 +584,7 @@ impl<'a> Checker<'a> {
                         .imports()
                         .into_iter()
                         .flatten()
-                        .find(|(key, path)| *key == &name || path.rsplit('/').next() == Some(name.as_str()));
+                        .find(|(key, path)| *key == &name || default_package_name(path) == name);
                     let fix = match declared {
                         Some((key, path)) => {
                             format!("it is declared under imports as {key} ({path}): write {{{{{key}}}}}")
