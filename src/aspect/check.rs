@@ -182,12 +182,12 @@ impl<'a> Checker<'a> {
 
     /// Records an error at the first line (from the aspect's start) that
     /// holds `near`, or at the aspect's line.
-    fn error(&mut self, near: &str, message: impl Into<String>) {
+    fn error(&mut self, near: &str, message: impl std::fmt::Display) {
         let (line, column) = self.locator.find(self.line, near).map_or((self.line, None), |(l, c)| (l, Some(c)));
         self.error_at(line, column, message);
     }
 
-    fn error_at(&mut self, line: usize, column: Option<usize>, message: impl Into<String>) {
+    fn error_at(&mut self, line: usize, column: Option<usize>, message: impl std::fmt::Display) {
         self.diagnostics.push(Diagnostic {
             file: self.source.display.clone(),
             line,
@@ -197,8 +197,8 @@ impl<'a> Checker<'a> {
                 Subject::JoinPoint(_) | Subject::File => None,
             },
             message: match &self.subject {
-                Subject::Aspect(_) | Subject::File => message.into(),
-                Subject::JoinPoint(name) => format!("join-points: {name}: {}", message.into()),
+                Subject::Aspect(_) | Subject::File => message.to_string(),
+                Subject::JoinPoint(name) => format!("join-points: {name}: {message}"),
             },
         });
     }
@@ -327,7 +327,7 @@ impl<'a> Checker<'a> {
                 if body.function.is_empty() {
                     return self.fail(
                         "function:",
-                        "function-body's `function: []` lists no condition, and would match every function: list a name, a receiver or a signature".into(),
+                        "function-body's `function: []` lists no condition, and would match every function: list a name, a receiver or a signature",
                     );
                 }
                 let mut sel = FunctionSelector::default();
@@ -469,7 +469,7 @@ impl<'a> Checker<'a> {
         checked.into_iter().collect()
     }
 
-    fn fail<T>(&mut self, near: &str, message: String) -> Option<T> {
+    fn fail<T>(&mut self, near: &str, message: impl std::fmt::Display) -> Option<T> {
         self.error(near, message);
         None
     }
@@ -495,7 +495,7 @@ impl<'a> Checker<'a> {
             Ok(t) => Some(t),
             Err(e) => {
                 let at = position_in_template(text, &origin, e.offset);
-                self.error_at(at.line, at.column, e.message);
+                self.error_at(at.line, at.column, e.problem);
                 None
             }
         }

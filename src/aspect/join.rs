@@ -65,8 +65,57 @@ pub struct QualifiedName {
     pub name: String,
 }
 
+/// A name in an aspect file that is not spelled as the key expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameError {
+    /// Not `import/path.Name`.
+    NotQualified(String),
+    /// Not `*import/path.Type`, `Type` or `*Type`.
+    NotReceiverType(String),
+}
+
+impl std::fmt::Display for NameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NameError::NotQualified(text) => {
+                write!(f, "{text:?} is not an import path and a name, such as net/http.ListenAndServe")
+            }
+            NameError::NotReceiverType(text) => {
+                write!(f, "{text:?} is not a receiver type, such as *example.com/app.Store or Store")
+            }
+        }
+    }
+}
+
+/// A combination of join points that can never select anything, or whose
+/// meaning would be unclear.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CombinationError {
+    EmptyAllOf,
+    EmptyOneOf,
+    /// The kinds of code each part selects, none shared by all.
+    DisjointAllOf(Vec<String>),
+    FiltersMixedIntoOneOf,
+}
+
+impl std::fmt::Display for CombinationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CombinationError::EmptyAllOf => write!(f, "all-of needs at least one join point"),
+            CombinationError::EmptyOneOf => write!(f, "one-of needs at least one join point"),
+            CombinationError::DisjointAllOf(kinds) => {
+                write!(f, "all-of combines join points that never select the same code ({})", kinds.join(" / "))
+            }
+            CombinationError::FiltersMixedIntoOneOf => write!(
+                f,
+                "one-of mixes package filters with join points that select code; put the filters in an all-of"
+            ),
+        }
+    }
+}
+
 impl QualifiedName {
-    pub fn parse(text: &str) -> Result<QualifiedName, String> {
+    pub fn parse(text: &str) -> Result<QualifiedName, NameError> {
         let text = text.trim();
         let last_slash = text.rfind('/').map_or(0, |i| i + 1);
         let dot = text[last_slash..].rfind('.').map(|i| last_slash + i);
@@ -74,7 +123,7 @@ impl QualifiedName {
             Some(dot) if dot > 0 && crate::go::source::is_identifier(&text[dot + 1..]) => {
                 Ok(QualifiedName { path: text[..dot].to_string(), name: text[dot + 1..].to_string() })
             }
-            _ => Err(format!("{text:?} is not an import path and a name, such as net/http.ListenAndServe")),
+            _ => Err(NameError::NotQualified(text.to_string())),
         }
     }
 }
@@ -95,7 +144,7 @@ pub struct ReceiverType {
 }
 
 impl ReceiverType {
-    pub fn parse(text: &str) -> Result<ReceiverType, String> {
+    pub fn parse(text: &str) -> Result<ReceiverType, NameError> {
         let trimmed = text.trim();
         let (pointer, rest) = match trimmed.strip_prefix('*') {
             Some(rest) => (true, rest.trim()),
@@ -106,8 +155,7 @@ impl ReceiverType {
         if crate::go::source::is_identifier(rest) {
             return Ok(ReceiverType { pointer, path: None, name: rest.to_string() });
         }
-        let q = QualifiedName::parse(rest)
-            .map_err(|_| format!("{text:?} is not a receiver type, such as *example.com/app.Store or Store"))?;
+        let q = QualifiedName::parse(rest).map_err(|_| NameError::NotReceiverType(text.to_string()))?;
         Ok(ReceiverType { pointer, path: Some(q.path), name: q.name })
     }
 }
@@ -295,34 +343,27 @@ impl JoinPoint {
 
     /// Rejects combinations that can never select anything, or whose
     /// meaning would be unclear.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), CombinationError> {
         match self {
             JoinPoint::AllOf(parts) => {
                 if parts.is_empty() {
-                    return Err("all-of needs at least one join point".to_string());
+                    return Err(CombinationError::EmptyAllOf);
                 }
                 parts.iter().try_for_each(JoinPoint::check)?;
                 let code: Vec<Kinds> = parts.iter().map(JoinPoint::kinds).filter(|k| !k.is_empty()).collect();
                 if code.len() > 1 && self.kinds().is_empty() {
-                    let described: Vec<String> = code.iter().map(|k| k.describe()).collect();
-                    return Err(format!(
-                        "all-of combines join points that never select the same code ({})",
-                        described.join(" / ")
-                    ));
+                    return Err(CombinationError::DisjointAllOf(code.iter().map(|k| k.describe()).collect()));
                 }
                 Ok(())
             }
             JoinPoint::OneOf(parts) => {
                 if parts.is_empty() {
-                    return Err("one-of needs at least one join point".to_string());
+                    return Err(CombinationError::EmptyOneOf);
                 }
                 parts.iter().try_for_each(JoinPoint::check)?;
                 let filters = parts.iter().filter(|p| p.kinds().is_empty()).count();
                 if filters > 0 && filters < parts.len() {
-                    return Err(
-                        "one-of mixes package filters with join points that select code; put the filters in an all-of"
-                            .to_string(),
-                    );
+                    return Err(CombinationError::FiltersMixedIntoOneOf);
                 }
                 Ok(())
             }

@@ -157,7 +157,60 @@ pub struct Template {
 pub struct TemplateError {
     /// Byte offset in the template text.
     pub offset: usize,
-    pub message: String,
+    pub problem: TemplateProblem,
+}
+
+/// What is wrong with a template, at a `TemplateError`'s offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateProblem {
+    /// `{{` without `}}`.
+    Unclosed,
+    IfWithoutEnd,
+    ElseOrEndWithoutIf,
+    /// `{{"text` without its closing quote.
+    UnterminatedText(String),
+    EmptyPlaceholder,
+    UnknownValue(String),
+    UnknownCondition(String),
+    /// A value or condition that takes a type, such as `func.param-of-type`.
+    NeedsType(String),
+    /// `func.param` or `func.result` without a number after it.
+    NeedsIndex {
+        word: String,
+        got: String,
+    },
+    TakesNoArgument {
+        word: String,
+        got: String,
+    },
+    TooManyConditions(usize),
+}
+
+impl std::fmt::Display for TemplateProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TemplateProblem::Unclosed => write!(f, "`{{{{` without a closing `}}}}`"),
+            TemplateProblem::IfWithoutEnd => write!(f, "{{{{if}}}} without its {{{{end}}}}"),
+            TemplateProblem::ElseOrEndWithoutIf => write!(f, "{{{{else}}}} or {{{{end}}}} without an {{{{if}}}}"),
+            TemplateProblem::UnterminatedText(inner) => write!(f, "unterminated text in {{{{{inner}}}}}"),
+            TemplateProblem::EmptyPlaceholder => write!(f, "empty placeholder {{{{}}}}"),
+            TemplateProblem::UnknownValue(inner) => {
+                write!(f, "unknown template value {{{{{inner}}}}}; known values: {KNOWN_VALUES}")
+            }
+            TemplateProblem::UnknownCondition(text) => {
+                write!(f, "unknown condition {text:?}; known conditions: {KNOWN_CONDITIONS}")
+            }
+            TemplateProblem::NeedsType(word) => write!(f, "{word} needs a type, such as context.Context"),
+            TemplateProblem::NeedsIndex { word, got } => {
+                write!(f, "{word} needs a parameter index (0, 1, ...), got {got:?}")
+            }
+            TemplateProblem::TakesNoArgument { word, got } => write!(f, "{word} takes no argument, got {got:?}"),
+            TemplateProblem::TooManyConditions(n) => write!(
+                f,
+                "the template uses {n} different conditions; at most {MAX_CONDITIONS} are allowed, so that every way they can come out is rendered and checked when aspects load: split it into several advice"
+            ),
+        }
+    }
 }
 
 impl Template {
@@ -170,17 +223,12 @@ impl Template {
         let mut tokens = tokens.into_iter().peekable();
         let segments = nest(&mut tokens, None)?;
         if let Some((offset, _)) = tokens.next() {
-            return Err(TemplateError { offset, message: "{{else}} or {{end}} without an {{if}}".to_string() });
+            return Err(TemplateError { offset, problem: TemplateProblem::ElseOrEndWithoutIf });
         }
         let template = Template { segments, source: source.to_string(), origin };
         let conditions = template.conditions().len();
         if conditions > MAX_CONDITIONS {
-            return Err(TemplateError {
-                offset: 0,
-                message: format!(
-                    "the template uses {conditions} different conditions; at most {MAX_CONDITIONS} are allowed, so that every way they can come out is rendered and checked when aspects load: split it into several advice"
-                ),
-            });
+            return Err(TemplateError { offset: 0, problem: TemplateProblem::TooManyConditions(conditions) });
         }
         Ok(template)
     }
@@ -328,9 +376,13 @@ mod tests {
     fn unknown_values_are_errors_with_offsets() {
         let err = parse("a := 1\nb := {{func.nmae}}").unwrap_err();
         assert_eq!(err.offset, 12);
-        assert!(err.message.contains("unknown template value {{func.nmae}}"), "{}", err.message);
-        assert!(parse("{{func.param}}").unwrap_err().message.contains("needs a parameter index"));
-        assert!(parse("x {{ expr").unwrap_err().message.contains("without a closing"));
+        assert_eq!(err.problem, TemplateProblem::UnknownValue("func.nmae".into()));
+        assert!(err.problem.to_string().starts_with("unknown template value {{func.nmae}}; known values: expr,"));
+        assert_eq!(
+            parse("{{func.param}}").unwrap_err().problem,
+            TemplateProblem::NeedsIndex { word: "func.param".into(), got: String::new() }
+        );
+        assert_eq!(parse("x {{ expr").unwrap_err().problem.to_string(), "`{{` without a closing `}}`");
     }
 
     #[test]
@@ -415,14 +467,17 @@ y{{end}}`
         };
         assert_eq!(parse(&conditions(7)).unwrap().assignments().len(), 128);
         assert_eq!(parse(&conditions(MAX_CONDITIONS)).unwrap().assignments().len(), 1 << MAX_CONDITIONS);
-        let refused = parse(&conditions(MAX_CONDITIONS + 1)).unwrap_err().message;
+        let refused = parse(&conditions(MAX_CONDITIONS + 1)).unwrap_err().problem.to_string();
         assert!(refused.starts_with("the template uses 11 different conditions; at most 10"), "{refused}");
     }
 
     #[test]
     fn conditions_must_be_closed_and_known() {
-        assert_eq!(parse("{{if func.is-method}}x").unwrap_err().message, "{{if}} without its {{end}}");
-        assert_eq!(parse("x{{end}}").unwrap_err().message, "{{else}} or {{end}} without an {{if}}");
-        assert!(parse("{{if func.nope}}x{{end}}").unwrap_err().message.starts_with("unknown condition"));
+        assert_eq!(parse("{{if func.is-method}}x").unwrap_err().problem.to_string(), "{{if}} without its {{end}}");
+        assert_eq!(parse("x{{end}}").unwrap_err().problem.to_string(), "{{else}} or {{end}} without an {{if}}");
+        assert_eq!(
+            parse("{{if func.nope}}x{{end}}").unwrap_err().problem,
+            TemplateProblem::UnknownCondition("func.nope".into())
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! nested at if/else/end, each placeholder checked against the values and
 //! conditions gorch knows and the template's imports.
 
-use super::{Cond, Pick, Segment, TemplateError, Value};
+use super::{Cond, Pick, Segment, TemplateError, TemplateProblem, Value};
 use crate::go::source::KEYWORDS;
 use crate::go::types::normalize_type;
 use std::collections::BTreeMap;
@@ -35,10 +35,10 @@ pub(super) fn tokenize(source: &str, imports: &BTreeMap<String, String>) -> Resu
         if open > rest {
             tokens.push((rest, Token::Text(source[rest..open].to_string())));
         }
-        let close = find_close(source, open + 2)
-            .ok_or_else(|| TemplateError { offset: open, message: "`{{` without a closing `}}`".to_string() })?;
+        let close =
+            find_close(source, open + 2).ok_or(TemplateError { offset: open, problem: TemplateProblem::Unclosed })?;
         let inner = source[open + 2..close].trim();
-        let error = |message: String| TemplateError { offset: open, message };
+        let error = |problem: TemplateProblem| TemplateError { offset: open, problem };
         let token = match inner.split_once(char::is_whitespace).map_or((inner, ""), |(w, r)| (w, r.trim())) {
             ("if", rest) => {
                 let (negated, cond) = match rest.strip_prefix("not ") {
@@ -87,7 +87,7 @@ pub(super) fn nest(
             Token::Else | Token::End => {
                 return match opened {
                     Some(_) => Ok(out),
-                    None => Err(TemplateError { offset, message: "{{else}} or {{end}} without an {{if}}".to_string() }),
+                    None => Err(TemplateError { offset, problem: TemplateProblem::ElseOrEndWithoutIf }),
                 };
             }
             _ => {}
@@ -121,24 +121,20 @@ pub(super) fn nest(
 }
 
 fn unclosed(offset: usize) -> TemplateError {
-    TemplateError { offset, message: "{{if}} without its {{end}}".to_string() }
+    TemplateError { offset, problem: TemplateProblem::IfWithoutEnd }
 }
 
-fn parse_condition(text: &str) -> Result<Cond, String> {
+fn parse_condition(text: &str) -> Result<Cond, TemplateProblem> {
     let (word, arg) = text.split_once(char::is_whitespace).map_or((text, ""), |(w, a)| (w, a.trim()));
     let typed = |make: fn(String) -> Cond| {
-        if arg.is_empty() {
-            Err(format!("{word} needs a type, such as context.Context"))
-        } else {
-            Ok(make(normalize_type(arg)))
-        }
+        if arg.is_empty() { Err(TemplateProblem::NeedsType(word.to_string())) } else { Ok(make(normalize_type(arg))) }
     };
     match word {
         "func.has-param-of-type" => typed(Cond::HasParamOfType),
         "func.has-result-of-type" => typed(Cond::HasResultOfType),
         "func.is-method" if arg.is_empty() => Ok(Cond::IsMethod),
         "directive.has-args" if arg.is_empty() => Ok(Cond::HasDirectiveArgs),
-        _ => Err(format!("unknown condition {text:?}; known conditions: {KNOWN_CONDITIONS}")),
+        _ => Err(TemplateProblem::UnknownCondition(text.to_string())),
     }
 }
 
@@ -153,12 +149,12 @@ fn find_close(source: &str, from: usize) -> Option<usize> {
     source[from..].find("}}").map(|i| from + i)
 }
 
-fn parse_value(inner: &str, imports: &BTreeMap<String, String>) -> Result<Value, String> {
+fn parse_value(inner: &str, imports: &BTreeMap<String, String>) -> Result<Value, TemplateProblem> {
     if let Some(quoted) = inner.strip_prefix('"') {
         return quoted
             .strip_suffix('"')
             .map(|s| Value::Literal(s.to_string()))
-            .ok_or_else(|| format!("unterminated text in {{{{{inner}}}}}"));
+            .ok_or_else(|| TemplateProblem::UnterminatedText(inner.to_string()));
     }
     let (word, arg) = match inner.split_once(char::is_whitespace) {
         Some((w, a)) => (w, Some(a.trim())),
@@ -166,7 +162,7 @@ fn parse_value(inner: &str, imports: &BTreeMap<String, String>) -> Result<Value,
     };
     let no_arg = |v: Value| match arg {
         None => Ok(v),
-        Some(a) => Err(format!("{word} takes no argument, got {a:?}")),
+        Some(a) => Err(TemplateProblem::TakesNoArgument { word: word.to_string(), got: a.to_string() }),
     };
     match word {
         "expr" => no_arg(Value::Expr),
@@ -185,33 +181,53 @@ fn parse_value(inner: &str, imports: &BTreeMap<String, String>) -> Result<Value,
         "directive.args" => no_arg(Value::DirectiveArgs),
         "aspect.id" => no_arg(Value::AspectId),
         name if imports.contains_key(name) => no_arg(Value::Import(name.to_string())),
-        _ if inner.is_empty() => Err("empty placeholder {{}}".to_string()),
-        _ => Err(format!("unknown template value {{{{{inner}}}}}; known values: {KNOWN_VALUES}")),
+        _ if inner.is_empty() => Err(TemplateProblem::EmptyPlaceholder),
+        _ => Err(TemplateProblem::UnknownValue(inner.to_string())),
     }
 }
 
-fn parse_index(word: &str, arg: Option<&str>) -> Result<usize, String> {
+fn parse_index(word: &str, arg: Option<&str>) -> Result<usize, TemplateProblem> {
     arg.and_then(|a| a.parse().ok())
-        .ok_or_else(|| format!("{word} needs a parameter index (0, 1, ...), got {:?}", arg.unwrap_or("")))
+        .ok_or_else(|| TemplateProblem::NeedsIndex { word: word.to_string(), got: arg.unwrap_or("").to_string() })
 }
 
-fn parse_type(word: &str, arg: Option<&str>) -> Result<String, String> {
+fn parse_type(word: &str, arg: Option<&str>) -> Result<String, TemplateProblem> {
     match arg {
         Some(t) if !t.is_empty() => Ok(normalize_type(t)),
-        _ => Err(format!("{word} needs a type, such as context.Context")),
+        _ => Err(TemplateProblem::NeedsType(word.to_string())),
+    }
+}
+
+/// A name or path under a template's `imports` that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    NotIdentifier(String),
+    Reserved(String),
+    BadPath { name: String, path: String },
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::NotIdentifier(name) => write!(f, "import name {name:?} is not a Go identifier"),
+            ImportError::Reserved(name) => write!(f, "import name {name:?} is reserved for template values"),
+            ImportError::BadPath { name, path } => {
+                write!(f, "import path {path:?} for {name:?} is not a valid import path")
+            }
+        }
     }
 }
 
 /// Checks a name under which a template refers to an import.
-pub fn check_import_name(name: &str, path: &str) -> Result<(), String> {
+pub fn check_import_name(name: &str, path: &str) -> Result<(), ImportError> {
     if !crate::go::source::is_identifier(name) || KEYWORDS.contains(&name) {
-        return Err(format!("import name {name:?} is not a Go identifier"));
+        return Err(ImportError::NotIdentifier(name.to_string()));
     }
     if RESERVED.contains(&name) {
-        return Err(format!("import name {name:?} is reserved for template values"));
+        return Err(ImportError::Reserved(name.to_string()));
     }
     if path.is_empty() || path.contains(|c: char| c.is_whitespace() || c == '"' || c == '\\') {
-        return Err(format!("import path {path:?} for {name:?} is not a valid import path"));
+        return Err(ImportError::BadPath { name: name.to_string(), path: path.to_string() });
     }
     Ok(())
 }
