@@ -67,6 +67,25 @@ sum 303 400
 }
 
 #[test]
+fn assign_value_changes_package_level_values_by_type_name_and_directive_the_standard_library_included() {
+    let m = Module::copy("modules/assignvalue");
+    let plain = ok(m.go(&["run", "."]), "go run");
+    assert_eq!(
+        text(&plain.stdout),
+        "debug false false false\ngreeting hello bye\nretries 3 0 1\ntimeout 2s\nmax header bytes 1048576\n"
+    );
+    ok(m.go_gorch(&["build", "-o", "app", "."]), "go build -toolexec");
+    let out = ok(m.exec("app", &[]), "app");
+    let want = r#"debug true true true
+greeting hello, world bye
+retries 6 0 11
+timeout 2.5s
+max header bytes 2097152
+"#;
+    assert_eq!(text(&out.stdout), want);
+}
+
+#[test]
 fn panics_and_callers_name_the_original_lines() {
     let m = Module::copy("modules/core");
     ok(m.go_gorch(&["build", "-o", "core", "."]), "go build -toolexec");

@@ -47,6 +47,9 @@ pub enum Advice {
         name: String,
         ty: String,
     },
+    /// The initial value of a package-level `var` or `const`; `{{expr}}`,
+    /// where used, is the value the declaration gives.
+    AssignValue(Code),
 }
 
 impl Advice {
@@ -61,6 +64,7 @@ impl Advice {
             Advice::InjectDeclarations(_) => "inject-declarations",
             Advice::AddBlankImport(_) => "add-blank-import",
             Advice::AddStructField { .. } => "add-struct-field",
+            Advice::AssignValue(_) => "assign-value",
         }
     }
 
@@ -74,6 +78,7 @@ impl Advice {
             Advice::AppendArgs { .. } => Some(Kinds::CALL),
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => None,
             Advice::AddStructField { .. } => Some(Kinds::TYPE),
+            Advice::AssignValue(_) => Some(Kinds::VALUE),
         }
     }
 
@@ -84,11 +89,12 @@ impl Advice {
             | Advice::WrapBody(c)
             | Advice::WrapExpression(c)
             | Advice::WrapArgument { code: c, .. }
+            | Advice::AssignValue(c)
             | Advice::InjectDeclarations(c) => c.imports.values().map(String::as_str).collect(),
             Advice::AppendArgs { imports, .. } => imports.values().map(String::as_str).collect(),
             Advice::AddBlankImport(path) => vec![path.as_str()],
             Advice::ReplaceFunction(function) => vec![function.path.as_str()],
-            Advice::AddStructField { ty, .. } => type_import_paths(ty),
+            Advice::AddStructField { ty, .. } => crate::go::types::import_paths(ty),
         }
     }
 
@@ -99,6 +105,7 @@ impl Advice {
             | Advice::WrapBody(c)
             | Advice::WrapExpression(c)
             | Advice::WrapArgument { code: c, .. }
+            | Advice::AssignValue(c)
             | Advice::InjectDeclarations(c) => Some(&c.imports),
             Advice::AppendArgs { imports, .. } => Some(imports),
             Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) | Advice::AddStructField { .. } => None,
@@ -123,6 +130,7 @@ impl Advice {
             | Advice::WrapBody(c)
             | Advice::WrapExpression(c)
             | Advice::WrapArgument { code: c, .. }
+            | Advice::AssignValue(c)
             | Advice::InjectDeclarations(c) => vec![&c.template],
             Advice::AppendArgs { values, .. } => values.iter().collect(),
             Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) | Advice::AddStructField { .. } => Vec::new(),
@@ -135,6 +143,7 @@ impl Advice {
             Advice::PrependStatements(_) | Advice::WrapBody(_) => Context::Statements,
             Advice::WrapExpression(_)
             | Advice::WrapArgument { .. }
+            | Advice::AssignValue(_)
             | Advice::AppendArgs { .. }
             | Advice::ReplaceFunction(_) => Context::Expression,
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) | Advice::AddStructField { .. } => {
@@ -147,7 +156,7 @@ impl Advice {
     /// has one: `{{expr}}` or `{{body}}`.
     fn original(&self) -> Option<Value> {
         match self {
-            Advice::WrapExpression(_) | Advice::WrapArgument { .. } => Some(Value::Expr),
+            Advice::WrapExpression(_) | Advice::WrapArgument { .. } | Advice::AssignValue(_) => Some(Value::Expr),
             Advice::WrapBody(_) => Some(Value::Body),
             _ => None,
         }
@@ -162,7 +171,7 @@ impl Advice {
             for (offset, value) in template.values() {
                 if value.is_original() && Some(value) != original.as_ref() {
                     let what = match value {
-                        Value::Expr => "{{expr}} is only available to wrap-expression and wrap-argument",
+                        Value::Expr => "{{expr}} is only available to wrap-expression, wrap-argument and assign-value",
                         _ => "{{body}} is only available to wrap-body",
                     };
                     return Err((template, offset, what.to_string()));
@@ -176,11 +185,19 @@ impl Advice {
                             | Value::Import(_)
                             | Value::Literal(_)
                     ),
+                    Advice::AssignValue(_) => !value.is_about_function(),
                     Advice::AddBlankImport(_) | Advice::ReplaceFunction(_) => false,
                     _ => true,
                 };
                 if !allowed {
-                    let what = format!("{} applies to the package, not to a site: it cannot use {value}", self.name());
+                    let what = match self {
+                        Advice::AssignValue(_) => {
+                            format!(
+                                "assign-value changes a package-level value, outside any function: it cannot use {value}"
+                            )
+                        }
+                        _ => format!("{} applies to the package, not to a site: it cannot use {value}", self.name()),
+                    };
                     return Err((template, offset, what));
                 }
                 if value.is_original() {
@@ -196,14 +213,25 @@ impl Advice {
                     }
                 }
             }
+            // assign-value may replace the value outright.
             if let Some(original) = &original
                 && originals == 0
+                && !matches!(self, Advice::AssignValue(_))
             {
                 return Err((template, 0, format!("a {} template must contain {original}", self.name())));
             }
             if template.original_in_condition() {
                 let value = original.as_ref().unwrap_or(&Value::Expr);
                 return Err((template, 0, format!("{value} cannot be inside {{{{if}}}}: it must appear exactly once")));
+            }
+            if matches!(self, Advice::AssignValue(_))
+                && let Some(cond) = template.conditions().into_iter().find(|c| c.is_about_function())
+            {
+                return Err((
+                    template,
+                    0,
+                    format!("assign-value changes a package-level value, outside any function: it cannot test {cond}"),
+                ));
             }
             if matches!(self, Advice::InjectDeclarations(_))
                 && let Some(cond) = template.conditions().first()
@@ -230,13 +258,4 @@ impl Advice {
             })
             .map(String::as_str)
     }
-}
-
-/// The import paths a type written with import paths names:
-/// `map[string]*net/http.Request` names `net/http`.
-pub fn type_import_paths(ty: &str) -> Vec<&str> {
-    ty.split(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '/' | '-' | '~')))
-        .filter_map(|word| word.rsplit_once('.').map(|(path, _)| path))
-        .filter(|path| !path.is_empty())
-        .collect()
 }

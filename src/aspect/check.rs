@@ -398,6 +398,17 @@ impl<'a> Checker<'a> {
                 Ok(q) => JoinPoint::StructDefinition(q),
                 Err(m) => return self.fail(&text, m),
             },
+            JoinPointSpec::ValueDeclaration(text) => {
+                if text.trim().is_empty() {
+                    return self
+                        .fail("value-declaration", "value-declaration needs a type, such as bool or *regexp.Regexp");
+                }
+                JoinPoint::ValueDeclaration(crate::go::types::normalize_type(&text))
+            }
+            JoinPointSpec::DeclarationOf(text) => match QualifiedName::parse(&text) {
+                Ok(q) => JoinPoint::DeclarationOf(q),
+                Err(m) => return self.fail(&text, m),
+            },
             JoinPointSpec::Directive(text) => {
                 let name = text.trim();
                 if let Some(bare) = name.strip_prefix("//") {
@@ -524,6 +535,7 @@ impl<'a> Checker<'a> {
                 Err(m) => return self.fail(&text, m),
             },
             AdviceSpec::InjectDeclarations(t) => Advice::InjectDeclarations(self.code(t)?),
+            AdviceSpec::AssignValue(t) => Advice::AssignValue(self.code(t)?),
             AdviceSpec::AddBlankImport(path) => {
                 if let Err(m) = check_import_name("_blank", &path) {
                     return self.fail(&path, m);

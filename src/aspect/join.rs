@@ -29,6 +29,8 @@ impl Kinds {
     pub const FIELD: Kinds = Kinds(8);
     pub const DECLARATION: Kinds = Kinds(16);
     pub const TYPE: Kinds = Kinds(32);
+    /// One name of a package-level `var` or `const` declaration.
+    pub const VALUE: Kinds = Kinds(64);
     pub const EXPRESSIONS: Kinds = Kinds(2 | 4 | 8);
 
     pub fn union(self, other: Kinds) -> Kinds {
@@ -52,9 +54,14 @@ impl Kinds {
             (Kinds::FIELD, "struct fields"),
             (Kinds::DECLARATION, "declarations"),
             (Kinds::TYPE, "struct types"),
+            (Kinds::VALUE, "package-level values"),
         ];
         let parts: Vec<&str> = names.iter().filter(|(k, _)| self.contains(*k)).map(|(_, n)| *n).collect();
-        if parts.is_empty() { "packages".to_string() } else { parts.join(" and ") }
+        match parts.split_last() {
+            None => "packages".to_string(),
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
     }
 }
 
@@ -190,6 +197,11 @@ pub enum JoinPoint {
         matches: LiteralMatch,
     },
     StructDefinition(QualifiedName),
+    /// Package-level `var` and `const` names declared with this type
+    /// (canonical: import paths, see `go::types`).
+    ValueDeclaration(String),
+    /// The package-level `var` or `const` of this name.
+    DeclarationOf(QualifiedName),
     Directive(String),
     AllOf(Vec<JoinPoint>),
     OneOf(Vec<JoinPoint>),
@@ -229,6 +241,8 @@ impl std::fmt::Display for JoinPoint {
             JoinPoint::StructLiteral { ty, field: Some(field), .. } => write!(f, "struct-literal {ty}.{field}"),
             JoinPoint::MethodCall { ty, name, .. } => write!(f, "method-call ({ty}).{name}"),
             JoinPoint::StructDefinition(ty) => write!(f, "struct-definition {ty}"),
+            JoinPoint::ValueDeclaration(ty) => write!(f, "value-declaration {ty}"),
+            JoinPoint::DeclarationOf(q) => write!(f, "declaration-of {q}"),
             JoinPoint::Directive(name) => write!(f, "directive //{name}"),
             JoinPoint::AllOf(parts) => list(f, "all-of", parts),
             JoinPoint::OneOf(parts) => list(f, "one-of", parts),
@@ -330,7 +344,8 @@ impl JoinPoint {
             JoinPoint::StructLiteral { field: None, .. } => Kinds::LITERAL,
             JoinPoint::StructLiteral { field: Some(_), .. } => Kinds::FIELD,
             JoinPoint::StructDefinition(_) => Kinds::TYPE,
-            JoinPoint::Directive(_) => Kinds::FUNCTION.union(Kinds::DECLARATION),
+            JoinPoint::ValueDeclaration(_) | JoinPoint::DeclarationOf(_) => Kinds::VALUE,
+            JoinPoint::Directive(_) => Kinds::FUNCTION.union(Kinds::DECLARATION).union(Kinds::VALUE),
             JoinPoint::AllOf(parts) => parts
                 .iter()
                 .map(JoinPoint::kinds)
@@ -417,6 +432,14 @@ impl JoinPoint {
             JoinPoint::StructDefinition(ty) => {
                 Answer::possible(facts.import_path().is_none_or(|p| p == ty.path) && facts.contains(&ty.name))
             }
+            JoinPoint::ValueDeclaration(ty) => {
+                let seen = crate::go::types::import_paths(ty).into_iter().all(|path| sees(facts, path));
+                let name = ty.rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).find(|w| !w.is_empty());
+                Answer::possible(seen && facts.contains(name.unwrap_or(ty)))
+            }
+            JoinPoint::DeclarationOf(q) => {
+                Answer::possible(facts.import_path().is_none_or(|p| p == q.path) && facts.contains(&q.name))
+            }
             JoinPoint::Directive(name) => Answer::possible(facts.contains(&format!("//{name}"))),
             JoinPoint::AllOf(parts) => {
                 let mut all = Answer::Match;
@@ -455,6 +478,7 @@ impl JoinPoint {
                 sel.receiver.as_ref().and_then(|r| r.path.clone()).map(|p| BTreeSet::from([p]))
             }
             JoinPoint::StructDefinition(ty) => Some(BTreeSet::from([ty.path.clone()])),
+            JoinPoint::DeclarationOf(q) => Some(BTreeSet::from([q.path.clone()])),
             JoinPoint::AllOf(parts) => parts.iter().filter_map(JoinPoint::only_in).reduce(|a, b| &a & &b),
             JoinPoint::OneOf(parts) => {
                 parts.iter().map(JoinPoint::only_in).try_fold(BTreeSet::new(), |all, p| Some(&all | &p?))

@@ -97,6 +97,12 @@ pub enum JoinPointSpec {
     MethodCall(MethodCallSpec),
     /// The declaration of a struct type: `runtime.g`.
     StructDefinition(String),
+    /// Package-level `var` and `const` names declared with this type, as
+    /// written in the declaration: `bool`, `*regexp.Regexp`.
+    ValueDeclaration(String),
+    /// The package-level `var` or `const` of this name:
+    /// `example.com/app.DefaultTimeout`.
+    DeclarationOf(String),
     /// Declarations carrying a `//name args` comment directly above them.
     Directive(String),
     /// Packages whose import path matches a glob (`*` stays within one path
@@ -233,6 +239,9 @@ pub enum AdviceSpec {
     AddBlankImport(String),
     /// A field at the end of a struct type's declaration.
     AddStructField(AddStructFieldSpec),
+    /// The initial value of a package-level `var` or `const`; `{{expr}}`, if
+    /// used, is the value the declaration gives.
+    AssignValue(TemplateSpec),
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

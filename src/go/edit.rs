@@ -90,6 +90,11 @@ impl Edit {
         Edit { start, end, pieces: vec![Piece::glue(text)], order, owner: owner.to_string() }
     }
 
+    /// Replaces `start..end` with pieces that carry their origin.
+    pub fn replace_with(start: usize, end: usize, pieces: Vec<Piece>, owner: &str) -> Edit {
+        Edit { start, end, pieces, order: Order::replacement(), owner: owner.to_string() }
+    }
+
     pub fn text(&self) -> String {
         self.pieces.iter().map(|p| p.text.as_str()).collect()
     }

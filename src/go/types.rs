@@ -180,6 +180,15 @@ pub fn normalize_type(text: &str) -> String {
     out
 }
 
+/// The import paths a type written with import paths names:
+/// `map[string]*net/http.Request` names `net/http`.
+pub fn import_paths(ty: &str) -> Vec<&str> {
+    ty.split(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | '/' | '-' | '~')))
+        .filter_map(|word| word.rsplit_once('.').map(|(path, _)| path))
+        .filter(|path| !path.is_empty())
+        .collect()
+}
+
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }

@@ -10,7 +10,7 @@ use super::SiteError;
 use super::layout::{indent, is_call_around, operand_of_operator, stands_alone};
 use super::matcher::FileContext;
 use super::names::FunctionNames;
-use super::sites::{Directive, Site};
+use super::sites::{Directive, Site, value_spec};
 use crate::aspect::Aspect;
 use crate::aspect::advice::{Advice, Code};
 use crate::aspect::join::Kinds;
@@ -207,6 +207,7 @@ impl<'a> FileWriter<'a> {
                 self.append_args(imports, ty.as_deref(), values, layer, at)?
             }
             Advice::AddStructField { name, ty } => self.add_struct_field(name, ty, layer, at)?,
+            Advice::AssignValue(code) => self.assign_value(code, layer, at)?,
             Advice::InjectDeclarations(_) | Advice::AddBlankImport(_) => {}
         }
         Ok(())
@@ -239,6 +240,52 @@ impl<'a> FileWriter<'a> {
         let pieces = vec![Piece::glue("\n\t"), Piece::from(format!("{name} {spelled}"), origin), Piece::glue("\n")];
         let close = fields.end_byte() - 1;
         self.edits.push(Edit::insert(close, pieces, Order::plain(layer as i64), &at.aspect.id));
+        Ok(())
+    }
+
+    /// Gives the package-level value the site names the template's value:
+    /// around its own value when the template has `{{expr}}`, in place of
+    /// it otherwise, or as `= value` when it has none.
+    fn assign_value(&mut self, code: &Code, layer: usize, at: &SiteValues<'_, 'a>) -> Result<(), SiteError> {
+        let file = self.cx.file;
+        let name = file.text_of(at.site.node).to_string();
+        let (spec, index) =
+            value_spec(at.site.node).ok_or(SiteError::Missing { node: "value", part: "declaration" })?;
+        let spec_text = || file.text_of(spec).to_string();
+        let mut cursor = spec.walk();
+        let names = spec.children_by_field_name("name", &mut cursor).count();
+        let values: Vec<Node> = spec
+            .child_by_field_name("value")
+            .map(|list| list.named_children(&mut list.walk()).filter(|n| n.kind() != "comment").collect())
+            .unwrap_or_default();
+        let followers = repeating_constants(file, spec);
+        if !followers.is_empty() {
+            return Err(SiteError::RepeatedConstant { name, followers: followers.join(", ") });
+        }
+        let uses_original = code.template.values().iter().any(|(_, v)| v.is_original());
+        let owner = &at.aspect.id;
+        if values.is_empty() {
+            if uses_original {
+                return Err(SiteError::NoValue { name });
+            }
+            if names > 1 {
+                return Err(SiteError::SharedDeclaration { name, spec: spec_text() });
+            }
+            let value = self.render(code, &code.template, at)?;
+            let pieces = vec![Piece::glue(" = "), Piece::from(value, code.template.origin.clone())];
+            self.edits.push(Edit::insert(spec.end_byte(), pieces, Order::plain(layer as i64), owner));
+            return Ok(());
+        }
+        if values.len() != names {
+            return Err(SiteError::ValueFromCall { name, spec: spec_text() });
+        }
+        let value = values[index];
+        if uses_original {
+            return self.wrap(value, code, layer, at);
+        }
+        let rendered = self.render(code, &code.template, at)?;
+        let pieces = vec![Piece::from(rendered, code.template.origin.clone())];
+        self.edits.push(Edit::replace_with(value.start_byte(), value.end_byte(), pieces, owner));
         Ok(())
     }
 
@@ -506,6 +553,27 @@ impl Env for SiteEnv<'_, '_, '_> {
     }
 }
 
+/// The constants after a `const` spec in its group that repeat its
+/// expression (they give no value of their own), up to the next that does.
+fn repeating_constants(file: &crate::go::source::SourceFile, spec: Node) -> Vec<String> {
+    let mut names = Vec::new();
+    if spec.kind() != "const_spec" {
+        return names;
+    }
+    let mut next = spec.next_named_sibling();
+    while let Some(sibling) = next {
+        if sibling.kind() == "const_spec" {
+            if sibling.child_by_field_name("value").is_some() {
+                break;
+            }
+            let mut cursor = sibling.walk();
+            names.extend(sibling.children_by_field_name("name", &mut cursor).map(|n| file.text_of(n).to_string()));
+        }
+        next = sibling.next_named_sibling();
+    }
+    names
+}
+
 /// `go f()` and `defer f()`: the call is deferred, and wrapping it would
 /// make it run at once.
 fn deferred_by(node: Node) -> Option<&'static str> {
@@ -530,6 +598,7 @@ fn describe_site(site: &Site) -> String {
         k if k == Kinds::LITERAL => "a struct literal".to_string(),
         k if k == Kinds::FIELD => "a struct field value".to_string(),
         k if k == Kinds::TYPE => "a struct type".to_string(),
+        k if k == Kinds::VALUE => "a package-level value".to_string(),
         _ => match site.node.kind() {
             "type_declaration" => "a type declaration".to_string(),
             "var_declaration" => "a var declaration".to_string(),

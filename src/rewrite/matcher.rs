@@ -6,7 +6,7 @@
 //! the package).
 
 use super::PackageInfo;
-use super::sites::{Site, field_context, literal_of};
+use super::sites::{Site, field_context, literal_of, value_spec};
 use crate::aspect::join::{Answer, FunctionSelector, JoinPoint, Kinds, LiteralMatch, QualifiedName};
 use crate::go::imports::FileImports;
 use crate::go::scope::{Declared, declared, is_shadowed, parameter_names};
@@ -53,6 +53,17 @@ impl<'a> FileContext<'a> {
                 site.kind == Kinds::TYPE
                     && ty.path == self.package.import_path
                     && site.node.child_by_field_name("name").is_some_and(|n| self.file.text_of(n) == ty.name)
+            }
+            JoinPoint::ValueDeclaration(ty) => {
+                site.kind == Kinds::VALUE
+                    && value_spec(site.node)
+                        .and_then(|(spec, _)| spec.child_by_field_name("type"))
+                        .is_some_and(|written| self.package_level_names().canonical(written) == *ty)
+            }
+            JoinPoint::DeclarationOf(q) => {
+                site.kind == Kinds::VALUE
+                    && q.path == self.package.import_path
+                    && self.file.text_of(site.node) == q.name
             }
             JoinPoint::Directive(name) => site.directives.iter().any(|d| d.name == *name),
             JoinPoint::AllOf(parts) => parts.iter().all(|p| self.matches(p, site)),
@@ -124,12 +135,7 @@ impl<'a> FileContext<'a> {
         }
         let names = match site.function {
             Some(func) => self.type_names(func),
-            None => TypeNames {
-                file: self.file,
-                imports: self.imports,
-                package_path: &self.package.import_path,
-                type_params: Vec::new(),
-            },
+            None => self.package_level_names(),
         };
         let Some(receiver) = self.expression_type(operand, &names, 0) else { return false };
         let value = format!("{}.{}", ty.path, ty.name);
@@ -240,6 +246,16 @@ impl<'a> FileContext<'a> {
             }
         }
         true
+    }
+
+    /// Canonical type spelling outside any function.
+    fn package_level_names(&self) -> TypeNames<'a> {
+        TypeNames {
+            file: self.file,
+            imports: self.imports,
+            package_path: &self.package.import_path,
+            type_params: Vec::new(),
+        }
     }
 
     /// Canonical type spelling inside `func` (its type parameters and its

@@ -39,6 +39,20 @@ pub enum SiteError {
     NoneOfType { function: String, what: &'static str, ty: String },
     #[error("{0} is not available to inject-declarations")]
     ValueNotInPackage(Value),
+    #[error("{name} is declared without a value, so the template's {{{{expr}}}} stands for nothing")]
+    NoValue { name: String },
+    #[error(
+        "{name} is declared with other names and no values (`{spec}`): assign-value can give one of them a value only when the declaration lists a value for each"
+    )]
+    SharedDeclaration { name: String, spec: String },
+    #[error(
+        "{name} takes its value from a call that returns several (`{spec}`): assign-value can only change a value of its own"
+    )]
+    ValueFromCall { name: String, spec: String },
+    #[error(
+        "the constants after {name} in its group ({followers}) repeat its expression: changing it would change them too; give them values of their own"
+    )]
+    RepeatedConstant { name: String, followers: String },
     #[error("{0} is not available to inject-declarations")]
     ConditionNotInPackage(Cond),
 }

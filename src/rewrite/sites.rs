@@ -2,7 +2,8 @@
 //!
 //! One walk over the tree collects every candidate a join point could
 //! select: function declarations, calls, struct literals and the values of
-//! their fields, and declarations carrying directives. `//gorch:ignore`
+//! their fields, the names of package-level values, and declarations
+//! carrying directives. `//gorch:ignore`
 //! above a declaration removes everything inside it; before the package
 //! clause, it removes the whole file.
 
@@ -26,12 +27,14 @@ pub struct Site<'t> {
     pub kind: Kinds,
     /// The node advice changes: a function declaration, a call, a composite
     /// literal (with its `&`, if any), a field's value, a struct type's
-    /// spec (`name struct{...}`), a declaration.
+    /// spec (`name struct{...}`), the name of a package-level value, a
+    /// declaration.
     pub node: Node<'t>,
     /// The function declaration the site is in (or is).
     pub function: Option<Node<'t>>,
-    /// Directives above the site's top-level declaration (for FUNCTION and
-    /// DECLARATION sites).
+    /// Directives above the site's top-level declaration (for FUNCTION,
+    /// DECLARATION and VALUE sites), and for a VALUE site in a group, those
+    /// above its line of the group.
     pub directives: Vec<Directive>,
 }
 
@@ -67,8 +70,14 @@ pub fn collect<'t>(file: &'t SourceFile) -> Vec<Site<'t>> {
                     }
                 }
                 if !directives.is_empty() {
-                    sites.push(Site { kind: Kinds::DECLARATION, node: *decl, function: None, directives });
+                    sites.push(Site {
+                        kind: Kinds::DECLARATION,
+                        node: *decl,
+                        function: None,
+                        directives: directives.clone(),
+                    });
                 }
+                value_sites(file, *decl, &directives, &mut sites);
             }
             _ => {}
         }
@@ -93,6 +102,39 @@ fn collect_expressions<'t>(decl: Node<'t>, function: Option<Node<'t>>, sites: &m
         }
         Walk::Descend
     });
+}
+
+/// One VALUE site for each name a package-level `var` or `const`
+/// declaration gives.
+fn value_sites<'t>(file: &'t SourceFile, decl: Node<'t>, directives: &[Directive], sites: &mut Vec<Site<'t>>) {
+    let group = match decl.named_children(&mut decl.walk()).find(|n| n.kind() == "var_spec_list") {
+        Some(list) => list,
+        None => decl,
+    };
+    let mut cursor = group.walk();
+    let members: Vec<Node<'t>> = group.named_children(&mut cursor).collect();
+    for (i, spec) in members.iter().enumerate() {
+        if !matches!(spec.kind(), "var_spec" | "const_spec") {
+            continue;
+        }
+        let mut all = directives.to_vec();
+        if group.start_position().row != spec.start_position().row {
+            all.extend(directives_above(file, &members[..i], *spec));
+        }
+        let mut names = spec.walk();
+        for name in spec.children_by_field_name("name", &mut names) {
+            sites.push(Site { kind: Kinds::VALUE, node: name, function: None, directives: all.clone() });
+        }
+    }
+}
+
+/// For a VALUE site: its spec (`a, b int = 1, 2`), and which of the spec's
+/// names it is.
+pub fn value_spec(name: Node) -> Option<(Node, usize)> {
+    let spec = name.parent().filter(|p| matches!(p.kind(), "var_spec" | "const_spec"))?;
+    let mut cursor = spec.walk();
+    let index = spec.children_by_field_name("name", &mut cursor).position(|n| n.id() == name.id())?;
+    Some((spec, index))
 }
 
 /// `name struct{...}` in a type declaration.
@@ -211,6 +253,32 @@ func f() {
                 (1, "g()".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn every_name_of_a_package_level_value_is_a_site_with_its_lines_directives() {
+        let file = SourceFile::parse(
+            "a.go",
+            "package a\n\n//x:all\nvar (\n\ta, b int\n\t//x:c here\n\tc = 1\n)\n\nconst d = 2\n\nfunc f() { var e int; _ = e }\n"
+                .to_string(),
+        );
+        let values: Vec<(String, Vec<String>)> = collect(&file)
+            .iter()
+            .filter(|s| s.kind == Kinds::VALUE)
+            .map(|s| (file.text_of(s.node).to_string(), s.directives.iter().map(|d| d.name.clone()).collect()))
+            .collect();
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        assert_eq!(
+            values,
+            vec![
+                ("a".to_string(), names(&["x:all"])),
+                ("b".to_string(), names(&["x:all"])),
+                ("c".to_string(), names(&["x:all", "x:c"])),
+                ("d".to_string(), names(&[])),
+            ]
+        );
+        let c = collect(&file).into_iter().find(|s| s.kind == Kinds::VALUE && file.text_of(s.node) == "b").unwrap();
+        assert_eq!(value_spec(c.node).map(|(spec, i)| (file.text_of(spec), i)), Some(("a, b int", 1)));
     }
 
     #[test]

@@ -22,7 +22,8 @@ use std::collections::BTreeMap;
 /// A value a placeholder can name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
-    /// `{{expr}}`: the matched expression (wrap-expression only).
+    /// `{{expr}}`: the matched expression, or the value assign-value
+    /// changes.
     Expr,
     /// `{{body}}`: the function's original body, braces included
     /// (wrap-body only).
@@ -62,6 +63,19 @@ impl Value {
     /// rendered template must hold exactly once.
     pub fn is_original(&self) -> bool {
         matches!(self, Value::Expr | Value::Body)
+    }
+
+    /// Whether the value needs the function the site is in.
+    pub fn is_about_function(&self) -> bool {
+        matches!(
+            self,
+            Value::Body
+                | Value::FuncName
+                | Value::FuncReceiver
+                | Value::FuncReceiverType
+                | Value::Param(_)
+                | Value::Result(_)
+        )
     }
 }
 
@@ -111,6 +125,13 @@ pub enum Cond {
     IsMethod,
     /// `directive.has-args`
     HasDirectiveArgs,
+}
+
+impl Cond {
+    /// Whether the condition asks about the function the site is in.
+    pub fn is_about_function(&self) -> bool {
+        !matches!(self, Cond::HasDirectiveArgs)
+    }
 }
 
 impl std::fmt::Display for Cond {

@@ -1,0 +1,3 @@
+module example.com/assignvalue
+
+go 1.23

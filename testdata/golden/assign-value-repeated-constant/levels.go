@@ -1,0 +1,10 @@
+package golden
+
+type Level int
+
+const (
+	Low Level = iota
+	Middle
+	High
+	Other = "x"
+)
