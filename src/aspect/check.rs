@@ -8,7 +8,7 @@ use super::advice::{Advice, Code};
 use super::join::{FunctionSelector, JoinPoint, QualifiedName, ReceiverType, signature_types};
 use super::locate::Locator;
 use super::spec::{AdviceSpec, AspectSpec, FileSpec, FunctionOptionSpec, JoinPointSpec, TemplateSpec};
-use super::syntax::{StandIn, bare_package, check_go};
+use super::syntax::{Placed, StandIn, bare_package, check_go};
 use super::template::{Template, check_import_name, position_in_template};
 use super::{Aspect, AspectSource, Diagnostic};
 use crate::go::imports::default_package_name;
@@ -584,11 +584,12 @@ impl<'a> Checker<'a> {
                 let when =
                     if described.is_empty() { String::new() } else { format!(" (when {})", described.join(", ")) };
                 let Ok(rendered) = template.render(&mut StandIn(assignment));
-                if let Err((line, message)) = check_go(&rendered, advice.context()) {
+                let placed = Placed::new(&rendered, advice.context());
+                if let Err((line, message)) = check_go(&placed) {
                     self.error_at(template.origin.line + line - 1, None, format!("{}: {message}{when}", advice.name()));
                     return None;
                 }
-                if let Some((line, name)) = bare_package(&rendered, advice.context(), &package_like) {
+                if let Some((line, name)) = bare_package(&placed, &package_like) {
                     let line = template.origin.line + line - 1;
                     let column =
                         self.locator.find(line, &format!("{name}.")).filter(|(l, _)| *l == line).map(|(_, c)| c);

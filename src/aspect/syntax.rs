@@ -19,10 +19,36 @@ pub enum Context {
     Declarations,
 }
 
-/// Parses `text` as Go in `context`. On failure returns the 1-based line
-/// inside `text` and a message.
-pub fn check_go(text: &str, context: Context) -> Result<(), (usize, String)> {
-    let (file, line_of) = placed(text, context);
+/// Rendered template text parsed once, in a file the way its context
+/// places it, for [`check_go`] and [`bare_package`].
+pub struct Placed {
+    file: SourceFile,
+    context: Context,
+    header_lines: usize,
+}
+
+impl Placed {
+    pub fn new(text: &str, context: Context) -> Placed {
+        let (before, after) = match context {
+            Context::Statements => ("package p\nfunc _() {\n", "\n}\n"),
+            Context::Expression => ("package p\nvar _ = ", "\n"),
+            Context::Declarations => ("package p\n", "\n"),
+        };
+        let file = SourceFile::parse("template.go", format!("{before}{text}{after}"));
+        Placed { file, context, header_lines: before.matches('\n').count() }
+    }
+
+    /// The 1-based line inside the text of a row of the file.
+    fn line_of(&self, row: usize) -> usize {
+        (row + 1).saturating_sub(self.header_lines).max(1)
+    }
+}
+
+/// Whether the text is Go in its context. On failure returns the 1-based
+/// line inside the text and a message.
+pub fn check_go(placed: &Placed) -> Result<(), (usize, String)> {
+    let (file, context) = (&placed.file, placed.context);
+    let line_of = |row: usize| placed.line_of(row);
     let expected = match context {
         Context::Statements => "Go statements",
         Context::Expression => "one Go expression",
@@ -80,28 +106,15 @@ pub fn check_go(text: &str, context: Context) -> Result<(), (usize, String)> {
     Ok(())
 }
 
-/// `text` parsed in a file the way `context` places it, and the function
-/// from a row of that file to the 1-based line inside `text`.
-fn placed(text: &str, context: Context) -> (SourceFile, impl Fn(usize) -> usize) {
-    let (before, after) = match context {
-        Context::Statements => ("package p\nfunc _() {\n", "\n}\n"),
-        Context::Expression => ("package p\nvar _ = ", "\n"),
-        Context::Declarations => ("package p\n", "\n"),
-    };
-    let file = SourceFile::parse("template.go", format!("{before}{text}{after}"));
-    let header_lines = before.matches('\n').count();
-    (file, move |row: usize| (row + 1).saturating_sub(header_lines).max(1))
-}
-
 /// The first package a template (rendered with [`StandIn`], which spells
 /// declared imports apart) uses by a bare name: `fmt.Sprint` or
 /// `http.Handler` where `fmt` or `http` is one of `names` and nothing in the
 /// template declares it. Such a name binds to whatever the rewritten file
 /// imports under it, or to nothing. Returns the 1-based line inside `text`
 /// and the name.
-pub fn bare_package(text: &str, context: Context, names: &BTreeSet<String>) -> Option<(usize, String)> {
-    let (file, line_of) = placed(text, context);
-    let declared_at_top = top_level_names(&file);
+pub fn bare_package(placed: &Placed, names: &BTreeSet<String>) -> Option<(usize, String)> {
+    let file = &placed.file;
+    let declared_at_top = top_level_names(file);
     let mut found = None;
     walk_tree(file.root(), |n| {
         if found.is_some() {
@@ -114,8 +127,8 @@ pub fn bare_package(text: &str, context: Context, names: &BTreeSet<String>) -> O
         };
         if let Some(operand) = operand {
             let name = file.text_of(operand);
-            if names.contains(name) && !declared_at_top.contains(name) && !is_shadowed(&file, name, operand) {
-                found = Some((line_of(operand.start_position().row), name.to_string()));
+            if names.contains(name) && !declared_at_top.contains(name) && !is_shadowed(file, name, operand) {
+                found = Some((placed.line_of(operand.start_position().row), name.to_string()));
             }
         }
         Walk::Descend
@@ -185,6 +198,7 @@ mod tests {
 
     #[test]
     fn checks_go_syntax_in_context() {
+        let check_go = |text: &str, context| check_go(&Placed::new(text, context));
         assert!(check_go("x := 1\ndefer f()", Context::Statements).is_ok());
         assert_eq!(check_go("x := 1\ndefer (", Context::Statements).unwrap_err().0, 2);
         assert!(check_go("f(x)", Context::Expression).is_ok());
@@ -196,7 +210,7 @@ mod tests {
     #[test]
     fn finds_packages_used_by_a_bare_name() {
         let names: BTreeSet<String> = ["fmt", "http", "errors"].map(String::from).into();
-        let bare = |text: &str, context| bare_package(text, context, &names);
+        let bare = |text: &str, context| bare_package(&Placed::new(text, context), &names);
         assert_eq!(bare("x := 1\nfmt.Println(x)", Context::Statements), Some((2, "fmt".to_string())));
         assert_eq!(bare("var h http.Handler", Context::Declarations), Some((1, "http".to_string())));
         assert_eq!(bare("__gorch_import_fmt.Println(x)", Context::Expression), None);
