@@ -52,6 +52,11 @@ postgres() {
   psql -q -c 'CREATE DATABASE pqgotest' postgres
 }
 
+for want in "$@"; do
+  awk -v n="$want" '$1 == n { found = 1 } END { exit !found }' "$root/integration/corpus/modules.txt" \
+    || { echo "corpus.sh: no module named $want in integration/corpus/modules.txt (names are its first column)" >&2; exit 2; }
+done
+
 echo "machine: $(nproc) cores, $(go version)"
 echo
 echo "| module | kind | pass / fail / skip, tests and packages (plain) | through gorch | same results | sites instrumented |"
