@@ -238,7 +238,33 @@ func TestWithTestify(t *testing.T) {
     );
     ok(m.go(&["get", "github.com/stretchr/testify@v1.8.4"]), "go get testify@v1.8.4");
     ok(m.go(&["mod", "tidy"]), "go mod tidy");
-    ok(m.gorch(&["pin"]), "gorch pin");
+    let said = text(&ok(m.gorch(&["pin"]), "gorch pin").stdout);
     assert!(!m.read("go.mod").contains("github.com/stretchr/testify v1.8.4"), "pin did not raise testify");
+    assert!(said.contains("gorch pin: raised github.com/stretchr/testify from v1.8.4 to v1."), "{said}");
     ok(m.go(&["test", "./..."]), "go test after pin");
+}
+
+/// A service on net/http alone (the demo, with the built-in aspects on):
+/// gorch pin adds what the HTTP and SDK aspects inject and not gRPC's,
+/// says that it raised the module's go line, and leaves the tidy module
+/// tidy; a second pin changes nothing.
+#[test]
+fn pin_adds_only_what_can_apply_and_leaves_a_tidy_module_tidy() {
+    let m = Module::copy("demo");
+    std::fs::remove_file(m.path().join("gorch.yaml")).expect("remove the demo's gorch.yaml");
+    ok(m.go(&["mod", "tidy", "-diff"]), "the demo is tidy before pinning");
+    let said = text(&ok(m.gorch(&["pin"]), "gorch pin").stdout);
+    let gomod = m.read("go.mod");
+    assert!(gomod.contains("go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v"), "{gomod}");
+    // gRPC comes in only as a dependency of the OTLP exporters.
+    assert!(!gomod.contains("otelgrpc"), "{gomod}");
+    assert!(
+        gomod.lines().filter(|l| l.contains("google.golang.org/grpc v")).all(|l| l.ends_with("// indirect")),
+        "{gomod}"
+    );
+    assert!(said.contains("gorch pin: raised the go line from 1.24 to "), "{said}");
+    ok(m.go(&["mod", "tidy", "-diff"]), "go mod tidy -diff after pin");
+    let again = text(&ok(m.gorch(&["pin"]), "second gorch pin").stdout);
+    assert!(!again.contains("raised") && !again.contains("wrote"), "{again}");
+    assert_eq!(m.read("go.mod"), gomod);
 }
