@@ -23,6 +23,29 @@ pub struct Span {
     pub attributes: BTreeMap<String, String>,
 }
 
+/// One metric data point as the receiver wrote it.
+#[derive(Debug, Clone)]
+pub struct MetricPoint {
+    pub service: String,
+    pub name: String,
+    /// SUM, GAUGE, HISTOGRAM, ...
+    pub kind: String,
+    /// A histogram's count, or a sum's or gauge's value.
+    pub value: String,
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// One log record as the receiver wrote it.
+#[derive(Debug, Clone)]
+pub struct LogRecord {
+    pub service: String,
+    pub trace: String,
+    pub span: String,
+    pub severity: String,
+    pub body: String,
+    pub attributes: BTreeMap<String, String>,
+}
+
 pub struct Receiver {
     child: Child,
     /// OTLP/gRPC.
@@ -30,6 +53,8 @@ pub struct Receiver {
     /// OTLP/HTTP.
     pub http_endpoint: String,
     out: PathBuf,
+    metrics_out: PathBuf,
+    logs_out: PathBuf,
     _dir: Module,
 }
 
@@ -38,9 +63,15 @@ impl Receiver {
         let dir = Module::copy("modules/receiver");
         ok(dir.go(&["build", "-o", "receiver", "."]), "building the receiver");
         let out = dir.path().join("spans.tsv");
+        let metrics_out = dir.path().join("metrics.tsv");
+        let logs_out = dir.path().join("logs.tsv");
         let mut child = Command::new(dir.path().join("receiver"))
             .args(["-listen", "127.0.0.1:0", "-out"])
             .arg(&out)
+            .arg("-metrics")
+            .arg(&metrics_out)
+            .arg("-logs")
+            .arg(&logs_out)
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
@@ -53,7 +84,42 @@ impl Receiver {
         };
         let endpoint = address("listening ");
         let http_endpoint = address("listening-http ");
-        Receiver { child, endpoint, http_endpoint, out, _dir: dir }
+        Receiver { child, endpoint, http_endpoint, out, metrics_out, logs_out, _dir: dir }
+    }
+
+    pub fn metric_points(&self) -> Vec<MetricPoint> {
+        lines(&self.metrics_out)
+            .iter()
+            .filter_map(|line| {
+                let [service, name, kind, value, attrs] = line.split('\t').collect::<Vec<_>>()[..] else { return None };
+                Some(MetricPoint {
+                    service: service.into(),
+                    name: name.into(),
+                    kind: kind.into(),
+                    value: value.into(),
+                    attributes: parse_attributes(attrs),
+                })
+            })
+            .collect()
+    }
+
+    pub fn log_records(&self) -> Vec<LogRecord> {
+        lines(&self.logs_out)
+            .iter()
+            .filter_map(|line| {
+                let [service, trace, span, severity, body, attrs] = line.split('\t').collect::<Vec<_>>()[..] else {
+                    return None;
+                };
+                Some(LogRecord {
+                    service: service.into(),
+                    trace: trace.into(),
+                    span: span.into(),
+                    severity: severity.into(),
+                    body: body.into(),
+                    attributes: parse_attributes(attrs),
+                })
+            })
+            .collect()
     }
 
     pub fn spans(&self) -> Vec<Span> {
@@ -80,11 +146,18 @@ impl Drop for Receiver {
     }
 }
 
+fn lines(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path).unwrap_or_default().lines().map(str::to_string).collect()
+}
+
+fn parse_attributes(text: &str) -> BTreeMap<String, String> {
+    text.split(';').filter_map(|kv| kv.split_once('=')).map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
 fn parse_span(line: &str) -> Option<Span> {
     let f: Vec<&str> = line.split('\t').collect();
     let [service, trace, id, parent, kind, name, status, attrs] = f[..] else { return None };
-    let attributes =
-        attrs.split(';').filter_map(|kv| kv.split_once('=')).map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let attributes = parse_attributes(attrs);
     Some(Span {
         service: service.into(),
         trace: trace.into(),
@@ -315,6 +388,45 @@ fn two_services_make_one_trace_across_http_grpc_and_sql() {
     assert_eq!((grpc_client.service.as_str(), grpc_client.parent.as_str()), ("frontend", server_a.id.as_str()));
     let grpc_server = one(&trace, "gRPC server", |s| s.kind == "SERVER" && s.name == "grpc.health.v1.Health/Check");
     assert_eq!((grpc_server.service.as_str(), grpc_server.parent.as_str()), ("inventory", grpc_client.id.as_str()));
+
+    // The metrics, flushed when SIGTERM stopped the services.
+    let points = receiver.metric_points();
+    let names: BTreeMap<(String, String), usize> = points.iter().fold(BTreeMap::new(), |mut all, p| {
+        *all.entry((p.service.clone(), p.name.clone())).or_default() += 1;
+        all
+    });
+    let point = |service: &str, name: &str, pick: &dyn Fn(&MetricPoint) -> bool| -> MetricPoint {
+        points
+            .iter()
+            .find(|p| p.service == service && p.name == name && pick(p))
+            .cloned()
+            .unwrap_or_else(|| panic!("no {name} point from {service} as wanted; received {names:#?}"))
+    };
+    let by_route = point("frontend", "http.server.request.duration", &|p| {
+        p.attributes.get("http.route").map(String::as_str) == Some("/checkout/{item}")
+    });
+    assert_eq!((by_route.kind.as_str(), by_route.value.as_str()), ("HISTOGRAM", "2"), "{by_route:#?}");
+    assert_eq!(by_route.attributes.get("http.request.method").map(String::as_str), Some("GET"), "{by_route:#?}");
+    let client = point("frontend", "http.client.request.duration", &|_| true);
+    assert_eq!(client.kind, "HISTOGRAM", "{client:#?}");
+    point("inventory", "http.server.request.duration", &|_| true);
+    let queries = point("inventory", "db.client.operation.duration", &|p| {
+        p.attributes.get("db.collection.name").map(String::as_str) == Some("stock")
+    });
+    assert_eq!(queries.kind, "HISTOGRAM", "{queries:#?}");
+    for (k, v) in [("db.system.name", "sqlite"), ("db.operation.name", "SELECT")] {
+        assert_eq!(queries.attributes.get(k).map(String::as_str), Some(v), "{k} of {queries:#?}");
+    }
+    assert!(!queries.attributes.contains_key("db.query.text"), "{queries:#?}");
+    for (service, prefix) in [("frontend", "rpc.client."), ("inventory", "rpc.server.")] {
+        let rpc = points.iter().find(|p| p.service == service && p.name.starts_with(prefix) && p.kind == "HISTOGRAM");
+        assert!(rpc.is_some(), "no {prefix}* histogram from {service}; received {names:#?}");
+    }
+    for service in ["frontend", "inventory"] {
+        let goroutines = point(service, "go.goroutine.count", &|_| true);
+        assert!(goroutines.value.parse::<u64>().is_ok_and(|n| n > 0), "{goroutines:#?}");
+        point(service, "go.memory.used", &|_| true);
+    }
 }
 
 #[test]
@@ -327,6 +439,7 @@ fn the_same_services_built_without_gorch_emit_nothing() {
     inventory.stop();
     std::thread::sleep(Duration::from_secs(1));
     assert!(receiver.spans().is_empty(), "{:#?}", receiver.spans());
+    assert!(receiver.metric_points().is_empty(), "{:#?}", receiver.metric_points());
 }
 
 #[test]

@@ -2,23 +2,37 @@
 package main
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_context "context"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_sql "database/sql"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_driver "database/sql/driver"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_errors "errors"
+//line gorch/aspects/otel-sdk.yaml:241:13
+import __gorch_autoexport "go.opentelemetry.io/contrib/exporters/autoexport"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+//line gorch/aspects/otel-sdk.yaml:241:13
+import __gorch_runtime "go.opentelemetry.io/contrib/instrumentation/runtime"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_otel "go.opentelemetry.io/otel"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_attribute "go.opentelemetry.io/otel/attribute"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_codes "go.opentelemetry.io/otel/codes"
+//line gorch/aspects/otel-sdk.yaml:276:13
+import __gorch_global "go.opentelemetry.io/otel/log/global"
+//line gorch/aspects/otel-sql.yaml:164:13
+import __gorch_metric "go.opentelemetry.io/otel/metric"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_propagation "go.opentelemetry.io/otel/propagation"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sdk.yaml:276:13
+import __gorch_sdklog "go.opentelemetry.io/otel/sdk/log"
+//line gorch/aspects/otel-sdk.yaml:241:13
+import __gorch_sdkmetric "go.opentelemetry.io/otel/sdk/metric"
+//line gorch/aspects/otel-sdk.yaml:101:13
+import __gorch_resource "go.opentelemetry.io/otel/sdk/resource"
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
@@ -28,14 +42,22 @@ import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
 import __gorch_http "net/http"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_os "os"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sdk.yaml:101:13
+import __gorch_signal "os/signal"
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_reflect "reflect"
+//line gorch/aspects/otel-sdk.yaml:101:13
+import __gorch_strconv "strconv"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_strings "strings"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_sync "sync"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_atomic "sync/atomic"
+//line gorch/aspects/otel-sdk.yaml:101:13
+import __gorch_syscall "syscall"
+//line gorch/aspects/otel-sdk.yaml:101:13
+import __gorch_time "time"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_unsafe "unsafe"
 //line gorch/aspects/otel-context.yaml:173:13
@@ -223,7 +245,144 @@ func __gorch_otel_http_traced(req *__gorch_http.Request) bool {
 	carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), carrier))
 	return carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
 }
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sdk.yaml:101:13
+// __gorch_otel_enabled is false when OTEL_SDK_DISABLED=true.
+var __gorch_otel_enabled = !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true")
+
+// __gorch_otel_resource describes the program to all three
+// providers: OTEL_SERVICE_NAME, OTEL_RESOURCE_ATTRIBUTES and the
+// SDK's defaults.
+var __gorch_otel_resource = __gorch_resource.Default()
+
+// __gorch_otel_flushes are the providers' shutdowns, each with
+// the variables that set its exporter's timeout.
+var __gorch_otel_flushes []func() (func(__gorch_context.Context) error, []string)
+
+// __gorch_otel_register adds a provider's shutdown to those run
+// on every exit; the first one installs the exit and signal hooks.
+func __gorch_otel_register(shutdown func(__gorch_context.Context) error, timeouts ...string) {
+	__gorch_otel_flushes = append(__gorch_otel_flushes, func() (func(__gorch_context.Context) error, []string) { return shutdown, timeouts })
+	if len(__gorch_otel_flushes) == 1 {
+		__gorch_otel_setExitHook(func(int) { __gorch_otel_shutdown() })
+		__gorch_otel_flushOnSignals(__gorch_otel_shutdown)
+	}
+}
+
+// __gorch_otel_shutdown flushes and stops the providers that
+// gorch's otel-sdk aspects set up for this program, together and
+// once, each bounded by its exporter's timeout (OTLP: 10 s).
+var __gorch_otel_shutdown = __gorch_sync.OnceFunc(func() {
+	var wg __gorch_sync.WaitGroup
+	for _, flush := range __gorch_otel_flushes {
+		shutdown, timeouts := flush()
+		timeout := 10 * __gorch_time.Second
+		for _, name := range append(timeouts, "OTEL_EXPORTER_OTLP_TIMEOUT") {
+			if ms, err := __gorch_strconv.Atoi(__gorch_os.Getenv(name)); err == nil && ms > 0 {
+				timeout = __gorch_time.Duration(ms) * __gorch_time.Millisecond
+				break
+			}
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ctx, cancel := __gorch_context.WithTimeout(__gorch_context.Background(), timeout)
+			defer cancel()
+			if err := shutdown(ctx); err != nil {
+				__gorch_otel.Handle(err)
+			}
+		}()
+	}
+	wg.Wait()
+})
+
+// __gorch_otel_configured says whether a signal whose exporter
+// variable is unset should still be exported over OTLP: when an
+// endpoint is configured for it.
+func __gorch_otel_configured(exporter, endpoint string) bool {
+	return __gorch_os.Getenv(exporter) != "" || __gorch_os.Getenv(endpoint) != "" || __gorch_os.Getenv("OTEL_EXPORTER_OTLP_ENDPOINT") != ""
+}
+
+//go:linkname __gorch_otel_setExitHook os.__gorch_setExitHook
+func __gorch_otel_setExitHook(func(code int))
+
+//go:linkname __gorch_otel_handledElsewhere os/signal.__gorch_handledElsewhere
+func __gorch_otel_handledElsewhere(c chan<- __gorch_os.Signal, sig __gorch_os.Signal) bool
+
+// __gorch_otel_flushOnSignals flushes before the process dies of
+// SIGTERM or SIGINT, when the program does not handle the signal
+// itself; then the signal takes its default course. A signal
+// ignored when the program started stays ignored.
+func __gorch_otel_flushOnSignals(shutdown func()) {
+	var watched []__gorch_os.Signal
+	for _, sig := range []__gorch_os.Signal{ __gorch_syscall.SIGTERM, __gorch_os.Interrupt } {
+		if !__gorch_signal.Ignored(sig) {
+			watched = append(watched, sig)
+		}
+	}
+	if len(watched) == 0 {
+		return
+	}
+	c := make(chan __gorch_os.Signal, 1)
+	__gorch_signal.Notify(c, watched...)
+	go func() {
+		for sig := range c {
+			if __gorch_otel_handledElsewhere(c, sig) {
+				continue // the program handles it
+			}
+			// From here on the signals take their default course: a
+			// second one during the flush ends the process at once.
+			__gorch_signal.Stop(c)
+			shutdown()
+			if p, err := __gorch_os.FindProcess(__gorch_os.Getpid()); err == nil && p.Signal(sig) == nil {
+				select {}
+			}
+			__gorch_os.Exit(1)
+		}
+	}()
+}
+//line gorch/aspects/otel-sdk.yaml:241:13
+// __gorch_otel_metrics sets up the meter provider, with the Go
+// runtime's metrics.
+var __gorch_otel_metrics = func() bool {
+	if !__gorch_otel_enabled || !__gorch_otel_configured("OTEL_METRICS_EXPORTER", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT") {
+		return false
+	}
+	reader, err := __gorch_autoexport.NewMetricReader(__gorch_context.Background())
+	if err != nil {
+		__gorch_otel.Handle(err)
+		return false
+	}
+	if __gorch_autoexport.IsNoneMetricReader(reader) {
+		return false
+	}
+	provider := __gorch_sdkmetric.NewMeterProvider(__gorch_sdkmetric.WithReader(reader), __gorch_sdkmetric.WithResource(__gorch_otel_resource))
+	__gorch_otel.SetMeterProvider(provider)
+	if err := __gorch_runtime.Start(__gorch_runtime.WithMeterProvider(provider)); err != nil {
+		__gorch_otel.Handle(err)
+	}
+	__gorch_otel_register(provider.Shutdown, "OTEL_EXPORTER_OTLP_METRICS_TIMEOUT")
+	return true
+}()
+//line gorch/aspects/otel-sdk.yaml:276:13
+// __gorch_otel_logs sets up the logger provider.
+var __gorch_otel_logs = func() bool {
+	if !__gorch_otel_enabled || !__gorch_otel_configured("OTEL_LOGS_EXPORTER", "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT") {
+		return false
+	}
+	exporter, err := __gorch_autoexport.NewLogExporter(__gorch_context.Background())
+	if err != nil {
+		__gorch_otel.Handle(err)
+		return false
+	}
+	if __gorch_autoexport.IsNoneLogExporter(exporter) {
+		return false
+	}
+	provider := __gorch_sdklog.NewLoggerProvider(__gorch_sdklog.WithProcessor(__gorch_sdklog.NewBatchProcessor(exporter)), __gorch_sdklog.WithResource(__gorch_otel_resource))
+	__gorch_global.SetLoggerProvider(provider)
+	__gorch_otel_register(provider.Shutdown, "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT")
+	return true
+}()
+//line gorch/aspects/otel-sql.yaml:164:13
 //go:linkname __gorch_otel_sql_setHook database/sql.__gorch_setSQLHook
 func __gorch_otel_sql_setHook(func(__gorch_context.Context, *__gorch_sql.DB, string, string, []any) (__gorch_context.Context, func(error)))
 
@@ -236,6 +395,14 @@ var _ = func() bool {
 }()
 
 var __gorch_otel_sql_tracer = __gorch_otel.Tracer("database/sql")
+
+// The semantic conventions' histogram, with their buckets.
+var __gorch_otel_sql_duration, _ = __gorch_otel.Meter("database/sql").Float64Histogram(
+	"db.client.operation.duration",
+	__gorch_metric.WithUnit("s"),
+	__gorch_metric.WithDescription("Duration of database client operations."),
+	__gorch_metric.WithExplicitBucketBoundaries(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10),
+)
 
 //go:linkname __gorch_otel_sql_goroutineSpan runtime.__gorch_goroutineSpan
 func __gorch_otel_sql_goroutineSpan() __gorch_unsafe.Pointer
@@ -255,7 +422,9 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 			ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(span))
 		}
 	}
+	start := __gorch_time.Now()
 	attrs := []__gorch_attribute.KeyValue{system}
+	measured := []__gorch_attribute.KeyValue{system}
 	name, collection := operation, ""
 	if query != "" {
 		text := query
@@ -268,9 +437,11 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 	}
 	if operation != "" {
 		attrs = append(attrs, __gorch_semconv.DBOperationName(operation))
+		measured = append(measured, __gorch_semconv.DBOperationName(operation))
 	}
 	if collection != "" {
 		attrs = append(attrs, __gorch_semconv.DBCollectionName(collection))
+		measured = append(measured, __gorch_semconv.DBCollectionName(collection))
 		name += " " + collection
 	}
 	if name == "" {
@@ -281,8 +452,10 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 		if err != nil && !__gorch_errors.Is(err, __gorch_driver.ErrSkip) {
 			span.RecordError(err)
 			span.SetStatus(__gorch_codes.Error, err.Error())
+			measured = append(measured, __gorch_semconv.ErrorTypeKey.String(__gorch_reflect.TypeOf(err).String()))
 		}
 		span.End()
+		__gorch_otel_sql_duration.Record(ctx, __gorch_time.Since(start).Seconds(), __gorch_metric.WithAttributes(measured...))
 	}
 }
 

@@ -2,29 +2,41 @@
 package main
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_context "context"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_sql "database/sql"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_driver "database/sql/driver"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_errors "errors"
-//line gorch/aspects/otel-sdk.yaml:64:13
+//line gorch/aspects/otel-sdk.yaml:208:13
 import __gorch_autoexport "go.opentelemetry.io/contrib/exporters/autoexport"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
-//line gorch/aspects/otel-sdk.yaml:64:13
+//line gorch/aspects/otel-sdk.yaml:241:13
+import __gorch_runtime "go.opentelemetry.io/contrib/instrumentation/runtime"
+//line gorch/aspects/otel-sdk.yaml:208:13
 import __gorch_autoprop "go.opentelemetry.io/contrib/propagators/autoprop"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_otel "go.opentelemetry.io/otel"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_attribute "go.opentelemetry.io/otel/attribute"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_codes "go.opentelemetry.io/otel/codes"
+//line gorch/aspects/otel-sdk.yaml:276:13
+import __gorch_global "go.opentelemetry.io/otel/log/global"
+//line gorch/aspects/otel-sql.yaml:164:13
+import __gorch_metric "go.opentelemetry.io/otel/metric"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_propagation "go.opentelemetry.io/otel/propagation"
-//line gorch/aspects/otel-sdk.yaml:64:13
+//line gorch/aspects/otel-sdk.yaml:276:13
+import __gorch_sdklog "go.opentelemetry.io/otel/sdk/log"
+//line gorch/aspects/otel-sdk.yaml:241:13
+import __gorch_sdkmetric "go.opentelemetry.io/otel/sdk/metric"
+//line gorch/aspects/otel-sdk.yaml:101:13
+import __gorch_resource "go.opentelemetry.io/otel/sdk/resource"
+//line gorch/aspects/otel-sdk.yaml:208:13
 import __gorch_sdktrace "go.opentelemetry.io/otel/sdk/trace"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
@@ -34,11 +46,11 @@ import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
 import __gorch_http "net/http"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_os "os"
-//line gorch/aspects/otel-sdk.yaml:64:13
+//line gorch/aspects/otel-sdk.yaml:101:13
 import __gorch_signal "os/signal"
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_reflect "reflect"
-//line gorch/aspects/otel-sdk.yaml:64:13
+//line gorch/aspects/otel-sdk.yaml:101:13
 import __gorch_strconv "strconv"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_strings "strings"
@@ -46,9 +58,9 @@ import __gorch_strings "strings"
 import __gorch_sync "sync"
 //line gorch/aspects/otel-http.yaml:159:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-sdk.yaml:64:13
+//line gorch/aspects/otel-sdk.yaml:101:13
 import __gorch_syscall "syscall"
-//line gorch/aspects/otel-sdk.yaml:64:13
+//line gorch/aspects/otel-sdk.yaml:101:13
 import __gorch_time "time"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_unsafe "unsafe"
@@ -237,44 +249,62 @@ func __gorch_otel_http_traced(req *__gorch_http.Request) bool {
 	carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), carrier))
 	return carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
 }
-//line gorch/aspects/otel-sdk.yaml:64:13
-// __gorch_otel_shutdown flushes and stops the tracer provider that
-// gorch's otel-sdk aspect set up for this program, once.
-var __gorch_otel_shutdown = func() func() {
-	if __gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
-		return func() {}
+//line gorch/aspects/otel-sdk.yaml:101:13
+// __gorch_otel_enabled is false when OTEL_SDK_DISABLED=true.
+var __gorch_otel_enabled = !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true")
+
+// __gorch_otel_resource describes the program to all three
+// providers: OTEL_SERVICE_NAME, OTEL_RESOURCE_ATTRIBUTES and the
+// SDK's defaults.
+var __gorch_otel_resource = __gorch_resource.Default()
+
+// __gorch_otel_flushes are the providers' shutdowns, each with
+// the variables that set its exporter's timeout.
+var __gorch_otel_flushes []func() (func(__gorch_context.Context) error, []string)
+
+// __gorch_otel_register adds a provider's shutdown to those run
+// on every exit; the first one installs the exit and signal hooks.
+func __gorch_otel_register(shutdown func(__gorch_context.Context) error, timeouts ...string) {
+	__gorch_otel_flushes = append(__gorch_otel_flushes, func() (func(__gorch_context.Context) error, []string) { return shutdown, timeouts })
+	if len(__gorch_otel_flushes) == 1 {
+		__gorch_otel_setExitHook(func(int) { __gorch_otel_shutdown() })
+		__gorch_otel_flushOnSignals(__gorch_otel_shutdown)
 	}
-	exporter, err := __gorch_autoexport.NewSpanExporter(__gorch_context.Background())
-	if err != nil {
-		__gorch_otel.Handle(err)
-		return func() {}
-	}
-	var options []__gorch_sdktrace.TracerProviderOption
-	if !__gorch_autoexport.IsNoneSpanExporter(exporter) {
-		options = append(options, __gorch_sdktrace.WithBatcher(exporter))
-	}
-	provider := __gorch_sdktrace.NewTracerProvider(options...)
-	__gorch_otel.SetTracerProvider(provider)
-	__gorch_otel.SetTextMapPropagator(__gorch_autoprop.NewTextMapPropagator())
-	shutdown := __gorch_sync.OnceFunc(func() {
-		// The exporter's own timeout bounds the flush (OTLP: 10 s).
+}
+
+// __gorch_otel_shutdown flushes and stops the providers that
+// gorch's otel-sdk aspects set up for this program, together and
+// once, each bounded by its exporter's timeout (OTLP: 10 s).
+var __gorch_otel_shutdown = __gorch_sync.OnceFunc(func() {
+	var wg __gorch_sync.WaitGroup
+	for _, flush := range __gorch_otel_flushes {
+		shutdown, timeouts := flush()
 		timeout := 10 * __gorch_time.Second
-		for _, name := range []string{"OTEL_EXPORTER_OTLP_TRACES_TIMEOUT", "OTEL_EXPORTER_OTLP_TIMEOUT"} {
+		for _, name := range append(timeouts, "OTEL_EXPORTER_OTLP_TIMEOUT") {
 			if ms, err := __gorch_strconv.Atoi(__gorch_os.Getenv(name)); err == nil && ms > 0 {
 				timeout = __gorch_time.Duration(ms) * __gorch_time.Millisecond
 				break
 			}
 		}
-		ctx, cancel := __gorch_context.WithTimeout(__gorch_context.Background(), timeout)
-		defer cancel()
-		if err := provider.Shutdown(ctx); err != nil {
-			__gorch_otel.Handle(err)
-		}
-	})
-	__gorch_otel_setExitHook(func(int) { shutdown() })
-	__gorch_otel_flushOnSignals(shutdown)
-	return shutdown
-}()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ctx, cancel := __gorch_context.WithTimeout(__gorch_context.Background(), timeout)
+			defer cancel()
+			if err := shutdown(ctx); err != nil {
+				__gorch_otel.Handle(err)
+			}
+		}()
+	}
+	wg.Wait()
+})
+
+// __gorch_otel_configured says whether a signal whose exporter
+// variable is unset should still be exported over OTLP: when an
+// endpoint is configured for it.
+func __gorch_otel_configured(exporter, endpoint string) bool {
+	return __gorch_os.Getenv(exporter) != "" || __gorch_os.Getenv(endpoint) != "" || __gorch_os.Getenv("OTEL_EXPORTER_OTLP_ENDPOINT") != ""
+}
 
 //go:linkname __gorch_otel_setExitHook os.__gorch_setExitHook
 func __gorch_otel_setExitHook(func(code int))
@@ -314,7 +344,70 @@ func __gorch_otel_flushOnSignals(shutdown func()) {
 		}
 	}()
 }
-//line gorch/aspects/otel-sql.yaml:159:13
+//line gorch/aspects/otel-sdk.yaml:208:13
+// __gorch_otel_traces sets up the tracer provider.
+var __gorch_otel_traces = func() bool {
+	if !__gorch_otel_enabled {
+		return false
+	}
+	exporter, err := __gorch_autoexport.NewSpanExporter(__gorch_context.Background())
+	if err != nil {
+		__gorch_otel.Handle(err)
+		return false
+	}
+	options := []__gorch_sdktrace.TracerProviderOption{ __gorch_sdktrace.WithResource(__gorch_otel_resource) }
+	if !__gorch_autoexport.IsNoneSpanExporter(exporter) {
+		options = append(options, __gorch_sdktrace.WithBatcher(exporter))
+	}
+	provider := __gorch_sdktrace.NewTracerProvider(options...)
+	__gorch_otel.SetTracerProvider(provider)
+	__gorch_otel.SetTextMapPropagator(__gorch_autoprop.NewTextMapPropagator())
+	__gorch_otel_register(provider.Shutdown, "OTEL_EXPORTER_OTLP_TRACES_TIMEOUT")
+	return true
+}()
+//line gorch/aspects/otel-sdk.yaml:241:13
+// __gorch_otel_metrics sets up the meter provider, with the Go
+// runtime's metrics.
+var __gorch_otel_metrics = func() bool {
+	if !__gorch_otel_enabled || !__gorch_otel_configured("OTEL_METRICS_EXPORTER", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT") {
+		return false
+	}
+	reader, err := __gorch_autoexport.NewMetricReader(__gorch_context.Background())
+	if err != nil {
+		__gorch_otel.Handle(err)
+		return false
+	}
+	if __gorch_autoexport.IsNoneMetricReader(reader) {
+		return false
+	}
+	provider := __gorch_sdkmetric.NewMeterProvider(__gorch_sdkmetric.WithReader(reader), __gorch_sdkmetric.WithResource(__gorch_otel_resource))
+	__gorch_otel.SetMeterProvider(provider)
+	if err := __gorch_runtime.Start(__gorch_runtime.WithMeterProvider(provider)); err != nil {
+		__gorch_otel.Handle(err)
+	}
+	__gorch_otel_register(provider.Shutdown, "OTEL_EXPORTER_OTLP_METRICS_TIMEOUT")
+	return true
+}()
+//line gorch/aspects/otel-sdk.yaml:276:13
+// __gorch_otel_logs sets up the logger provider.
+var __gorch_otel_logs = func() bool {
+	if !__gorch_otel_enabled || !__gorch_otel_configured("OTEL_LOGS_EXPORTER", "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT") {
+		return false
+	}
+	exporter, err := __gorch_autoexport.NewLogExporter(__gorch_context.Background())
+	if err != nil {
+		__gorch_otel.Handle(err)
+		return false
+	}
+	if __gorch_autoexport.IsNoneLogExporter(exporter) {
+		return false
+	}
+	provider := __gorch_sdklog.NewLoggerProvider(__gorch_sdklog.WithProcessor(__gorch_sdklog.NewBatchProcessor(exporter)), __gorch_sdklog.WithResource(__gorch_otel_resource))
+	__gorch_global.SetLoggerProvider(provider)
+	__gorch_otel_register(provider.Shutdown, "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT")
+	return true
+}()
+//line gorch/aspects/otel-sql.yaml:164:13
 //go:linkname __gorch_otel_sql_setHook database/sql.__gorch_setSQLHook
 func __gorch_otel_sql_setHook(func(__gorch_context.Context, *__gorch_sql.DB, string, string, []any) (__gorch_context.Context, func(error)))
 
@@ -327,6 +420,14 @@ var _ = func() bool {
 }()
 
 var __gorch_otel_sql_tracer = __gorch_otel.Tracer("database/sql")
+
+// The semantic conventions' histogram, with their buckets.
+var __gorch_otel_sql_duration, _ = __gorch_otel.Meter("database/sql").Float64Histogram(
+	"db.client.operation.duration",
+	__gorch_metric.WithUnit("s"),
+	__gorch_metric.WithDescription("Duration of database client operations."),
+	__gorch_metric.WithExplicitBucketBoundaries(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10),
+)
 
 //go:linkname __gorch_otel_sql_goroutineSpan runtime.__gorch_goroutineSpan
 func __gorch_otel_sql_goroutineSpan() __gorch_unsafe.Pointer
@@ -346,7 +447,9 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 			ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(span))
 		}
 	}
+	start := __gorch_time.Now()
 	attrs := []__gorch_attribute.KeyValue{system}
+	measured := []__gorch_attribute.KeyValue{system}
 	name, collection := operation, ""
 	if query != "" {
 		text := query
@@ -359,9 +462,11 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 	}
 	if operation != "" {
 		attrs = append(attrs, __gorch_semconv.DBOperationName(operation))
+		measured = append(measured, __gorch_semconv.DBOperationName(operation))
 	}
 	if collection != "" {
 		attrs = append(attrs, __gorch_semconv.DBCollectionName(collection))
+		measured = append(measured, __gorch_semconv.DBCollectionName(collection))
 		name += " " + collection
 	}
 	if name == "" {
@@ -372,8 +477,10 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 		if err != nil && !__gorch_errors.Is(err, __gorch_driver.ErrSkip) {
 			span.RecordError(err)
 			span.SetStatus(__gorch_codes.Error, err.Error())
+			measured = append(measured, __gorch_semconv.ErrorTypeKey.String(__gorch_reflect.TypeOf(err).String()))
 		}
 		span.End()
+		__gorch_otel_sql_duration.Record(ctx, __gorch_time.Since(start).Seconds(), __gorch_metric.WithAttributes(measured...))
 	}
 }
 

@@ -1,9 +1,11 @@
 // Command manual is hello instrumented by hand, as the OpenTelemetry
-// documentation shows: a tracer provider from the same environment
-// variables (autoexport, autoprop, a batch span processor) and otelhttp
-// around the mux, which records the route that served each request as
-// http.route, so that its spans carry what gorch's do. It is the baseline
-// gorch's run-time cost is measured against.
+// documentation shows: a tracer, a meter and a logger provider from the
+// same environment variables as gorch's otel-sdk aspects (autoexport,
+// autoprop, batch processors, a periodic metric reader, the Go runtime's
+// metrics, one resource) and otelhttp around the mux, which records the
+// route that served each request as http.route, so that its spans and
+// metrics carry what gorch's do. It is the baseline gorch's run-time cost
+// is measured against.
 package main
 
 import (
@@ -19,22 +21,47 @@ import (
 
 	"go.opentelemetry.io/contrib/exporters/autoexport"
 	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+	"go.opentelemetry.io/contrib/instrumentation/runtime"
 	"go.opentelemetry.io/contrib/propagators/autoprop"
 	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/log/global"
+	sdklog "go.opentelemetry.io/otel/sdk/log"
+	sdkmetric "go.opentelemetry.io/otel/sdk/metric"
+	"go.opentelemetry.io/otel/sdk/resource"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
 	"go.opentelemetry.io/otel/trace"
 )
 
 func main() {
+	res := resource.Default()
 	exporter, err := autoexport.NewSpanExporter(context.Background())
 	if err != nil {
 		log.Fatal(err)
 	}
-	provider := sdktrace.NewTracerProvider(sdktrace.WithBatcher(exporter))
+	provider := sdktrace.NewTracerProvider(sdktrace.WithBatcher(exporter), sdktrace.WithResource(res))
 	defer provider.Shutdown(context.Background())
 	otel.SetTracerProvider(provider)
 	otel.SetTextMapPropagator(autoprop.NewTextMapPropagator())
+
+	reader, err := autoexport.NewMetricReader(context.Background())
+	if err != nil {
+		log.Fatal(err)
+	}
+	meters := sdkmetric.NewMeterProvider(sdkmetric.WithReader(reader), sdkmetric.WithResource(res))
+	defer meters.Shutdown(context.Background())
+	otel.SetMeterProvider(meters)
+	if err := runtime.Start(runtime.WithMeterProvider(meters)); err != nil {
+		log.Fatal(err)
+	}
+
+	logExporter, err := autoexport.NewLogExporter(context.Background())
+	if err != nil {
+		log.Fatal(err)
+	}
+	loggers := sdklog.NewLoggerProvider(sdklog.WithProcessor(sdklog.NewBatchProcessor(logExporter)), sdklog.WithResource(res))
+	defer loggers.Shutdown(context.Background())
+	global.SetLoggerProvider(loggers)
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /hello/{name}", func(w http.ResponseWriter, r *http.Request) {
