@@ -15,6 +15,7 @@ mod hostile;
 mod inject;
 mod libraries;
 mod otel;
+mod prometheus;
 mod reproducible;
 mod schema;
 mod support;

@@ -1,10 +1,10 @@
-//line gorch/aspects/otel-http.yaml:47:13
+//line gorch/aspects/otel-http.yaml:48:13
 package http
-//line gorch/aspects/otel-http.yaml:47:13
+//line gorch/aspects/otel-http.yaml:48:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-http.yaml:47:13
+//line gorch/aspects/otel-http.yaml:48:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:47:13
+//line gorch/aspects/otel-http.yaml:48:13
 // __gorch_serverHook serves each request through the program's
 // instrumentation, when the program set it. (Atomic: a server
 // started by a package's init may serve while main's variables
@@ -14,4 +14,21 @@ var __gorch_serverHook __gorch_atomic.Pointer[func(srv *Server, w ResponseWriter
 //go:linkname __gorch_setServerHook
 func __gorch_setServerHook(hook func(srv *Server, w ResponseWriter, r *Request, next func(ResponseWriter, *Request))) {
 	__gorch_serverHook.Store(&hook)
+}
+
+// __gorch_untracedHandler is the handler of a server that is never
+// traced: the exporters' own (the Prometheus endpoint).
+type __gorch_untracedHandler struct{ Handler }
+
+//go:linkname __gorch_untracedServer
+func __gorch_untracedServer(h Handler) Handler {
+	return __gorch_untracedHandler{h}
+}
+
+func __gorch_traced(srv *Server) bool {
+	if srv == nil {
+		return true
+	}
+	_, untraced := srv.Handler.(__gorch_untracedHandler)
+	return !untraced
 }

@@ -1,6 +1,6 @@
 //line gorch/aspects/otel-context.yaml:173:13
 package main
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_context "context"
 //line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_sql "database/sql"
@@ -10,13 +10,13 @@ import __gorch_driver "database/sql/driver"
 import __gorch_errors "errors"
 //line gorch/aspects/otel-sdk.yaml:241:13
 import __gorch_autoexport "go.opentelemetry.io/contrib/exporters/autoexport"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 //line gorch/aspects/otel-sdk.yaml:241:13
 import __gorch_runtime "go.opentelemetry.io/contrib/instrumentation/runtime"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_otel "go.opentelemetry.io/otel"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_attribute "go.opentelemetry.io/otel/attribute"
 //line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_codes "go.opentelemetry.io/otel/codes"
@@ -24,7 +24,7 @@ import __gorch_codes "go.opentelemetry.io/otel/codes"
 import __gorch_global "go.opentelemetry.io/otel/log/global"
 //line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_metric "go.opentelemetry.io/otel/metric"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_propagation "go.opentelemetry.io/otel/propagation"
 //line gorch/aspects/otel-sdk.yaml:276:13
 import __gorch_sdklog "go.opentelemetry.io/otel/sdk/log"
@@ -34,11 +34,11 @@ import __gorch_sdkmetric "go.opentelemetry.io/otel/sdk/metric"
 import __gorch_resource "go.opentelemetry.io/otel/sdk/resource"
 //line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_http "net/http"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_os "os"
@@ -50,9 +50,9 @@ import __gorch_reflect "reflect"
 import __gorch_strconv "strconv"
 //line gorch/aspects/otel-context.yaml:173:13
 import __gorch_strings "strings"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_sync "sync"
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 import __gorch_atomic "sync/atomic"
 //line gorch/aspects/otel-sdk.yaml:101:13
 import __gorch_syscall "syscall"
@@ -81,7 +81,7 @@ var _ = func() bool {
 	}
 	return true
 }()
-//line gorch/aspects/otel-http.yaml:159:13
+//line gorch/aspects/otel-http.yaml:198:13
 //go:linkname __gorch_otel_http_setServerHook net/http.__gorch_setServerHook
 func __gorch_otel_http_setServerHook(func(*__gorch_http.Server, __gorch_http.ResponseWriter, *__gorch_http.Request, func(__gorch_http.ResponseWriter, *__gorch_http.Request)))
 
