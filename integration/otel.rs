@@ -346,7 +346,8 @@ fn two_services_make_one_trace_across_http_grpc_and_sql() {
     // An item not in stock: lookup returns sql.ErrNoRows, which its span records.
     let missing = format!("00-{MISSING_TRACE}-{CALLER}-01");
     assert_eq!(get(web, "/checkout/coffee", &[("traceparent", &missing)]).0, 200);
-    let took = [frontend.stop().took, inventory.stop().took];
+    let (front, back) = (frontend.stop(), inventory.stop());
+    let took = [front.took, back.took];
     assert!(took.iter().all(|t| *t < Duration::from_secs(10)), "exits took {took:?}");
 
     let spans = receiver.wait_for(|s| {
@@ -388,6 +389,37 @@ fn two_services_make_one_trace_across_http_grpc_and_sql() {
     assert_eq!((grpc_client.service.as_str(), grpc_client.parent.as_str()), ("frontend", server_a.id.as_str()));
     let grpc_server = one(&trace, "gRPC server", |s| s.kind == "SERVER" && s.name == "grpc.health.v1.Health/Check");
     assert_eq!((grpc_server.service.as_str(), grpc_server.parent.as_str()), ("inventory", grpc_client.id.as_str()));
+
+    // The logs: in each program's own output, with the ids of the span
+    // current where they were written (slog.Info in a handler: the
+    // request's server span; slog.InfoContext: the context's span) ...
+    let logged = |output: &str, what: &str| -> String {
+        output
+            .lines()
+            .find(|l| l.contains(what) && l.contains(TRACE))
+            .unwrap_or_else(|| panic!("no {what} line with the request's trace id in:\n{output}"))
+            .to_string()
+    };
+    let checkout = logged(&front.stdout, r#""msg":"checkout""#);
+    assert!(checkout.contains(&format!(r#""trace_id":"{TRACE}","span_id":"{}""#, server_a.id)), "{checkout}");
+    assert!(checkout.contains(r#""item":"tea""#), "{checkout}");
+    let lookup_line = logged(&back.stderr, "INFO lookup");
+    assert!(
+        lookup_line.contains(&format!("item=tea count=42 trace_id={TRACE} span_id={}", lookup.id)),
+        "{lookup_line}"
+    );
+    // ... and as OpenTelemetry log records, the OTLP endpoint being set.
+    let records = receiver.log_records();
+    let exported = records
+        .iter()
+        .find(|r| r.service == "frontend" && r.body == "checkout" && r.trace == TRACE)
+        .unwrap_or_else(|| panic!("no exported checkout record: {records:#?}"));
+    assert_eq!((exported.span.as_str(), exported.severity.as_str()), (server_a.id.as_str(), "INFO"), "{exported:#?}");
+    assert_eq!(exported.attributes.get("item").map(String::as_str), Some("tea"), "{exported:#?}");
+    assert!(
+        records.iter().any(|r| r.service == "inventory" && r.body == "lookup" && r.span == lookup.id),
+        "{records:#?}"
+    );
 
     // The metrics, flushed when SIGTERM stopped the services.
     let points = receiver.metric_points();
@@ -440,6 +472,7 @@ fn the_same_services_built_without_gorch_emit_nothing() {
     std::thread::sleep(Duration::from_secs(1));
     assert!(receiver.spans().is_empty(), "{:#?}", receiver.spans());
     assert!(receiver.metric_points().is_empty(), "{:#?}", receiver.metric_points());
+    assert!(receiver.log_records().is_empty(), "{:#?}", receiver.log_records());
 }
 
 #[test]

@@ -6,6 +6,7 @@
 package main
 
 import (
+	_ "go.opentelemetry.io/contrib/bridges/otelslog"
 	_ "go.opentelemetry.io/contrib/exporters/autoexport"
 	_ "go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc"
 	_ "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"

@@ -8,6 +8,8 @@ import __gorch_sql "database/sql"
 import __gorch_driver "database/sql/driver"
 //line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_errors "errors"
+//line gorch/aspects/otel-slog.yaml:88:13
+import __gorch_otelslog "go.opentelemetry.io/contrib/bridges/otelslog"
 //line gorch/aspects/otel-sdk.yaml:208:13
 import __gorch_autoexport "go.opentelemetry.io/contrib/exporters/autoexport"
 //line gorch/aspects/otel-http.yaml:198:13
@@ -42,6 +44,8 @@ import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
 import __gorch_trace "go.opentelemetry.io/otel/trace"
 //line gorch/aspects/otel-http.yaml:198:13
 import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
+//line gorch/aspects/otel-slog.yaml:88:13
+import __gorch_slog "log/slog"
 //line gorch/aspects/otel-http.yaml:198:13
 import __gorch_http "net/http"
 //line gorch/aspects/otel-context.yaml:173:13
@@ -407,6 +411,50 @@ var __gorch_otel_logs = func() bool {
 	__gorch_otel_register(provider.Shutdown, "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT")
 	return true
 }()
+//line gorch/aspects/otel-slog.yaml:88:13
+//go:linkname __gorch_otel_slog_setHook log/slog.__gorch_setSlogHook
+func __gorch_otel_slog_setHook(func(__gorch_context.Context, __gorch_slog.Record) __gorch_slog.Record)
+
+//go:linkname __gorch_otel_slog_goroutineSpan runtime.__gorch_goroutineSpan
+func __gorch_otel_slog_goroutineSpan() __gorch_unsafe.Pointer
+
+// With OTEL_SDK_DISABLED=true no hook is set.
+var _ = func() bool {
+	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
+		__gorch_otel_slog_setHook(__gorch_otel_slog_correlate)
+	}
+	return true
+}()
+
+// __gorch_otel_slog_bridge emits records through the global
+// logger provider (gorch's, the program's own, or none).
+var __gorch_otel_slog_bridge = __gorch_otelslog.NewHandler("log/slog")
+
+// __gorch_otel_slog_correlate adds the current span's ids to a
+// record, and emits it as an OpenTelemetry log record when a
+// logger provider takes it.
+func __gorch_otel_slog_correlate(ctx __gorch_context.Context, r __gorch_slog.Record) __gorch_slog.Record {
+	if ctx == nil {
+		ctx = __gorch_context.Background()
+	}
+	span := __gorch_trace.SpanContextFromContext(ctx)
+	if !span.IsValid() {
+		if current := __gorch_otel_slog_goroutineSpan(); current != nil {
+			ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(current))
+			span = __gorch_trace.SpanContextFromContext(ctx)
+		}
+	}
+	if __gorch_otel_slog_bridge.Enabled(ctx, r.Level) {
+		_ = __gorch_otel_slog_bridge.Handle(ctx, r)
+	}
+	if !span.IsValid() {
+		return r
+	}
+	// The caller may hold other copies of the record: add to a clone.
+	r = r.Clone()
+	r.AddAttrs(__gorch_slog.String("trace_id", span.TraceID().String()), __gorch_slog.String("span_id", span.SpanID().String()))
+	return r
+}
 //line gorch/aspects/otel-sql.yaml:164:13
 //go:linkname __gorch_otel_sql_setHook database/sql.__gorch_setSQLHook
 func __gorch_otel_sql_setHook(func(__gorch_context.Context, *__gorch_sql.DB, string, string, []any) (__gorch_context.Context, func(error)))

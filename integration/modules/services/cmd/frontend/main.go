@@ -1,6 +1,7 @@
 // Command frontend serves GET /checkout/{item}: it asks the inventory
 // service over HTTP how many of the item are in stock, and checks the
-// inventory's health over gRPC. It has no tracing code.
+// inventory's health over gRPC, logging each checkout as JSON through
+// log/slog. It has no tracing code.
 package main
 
 import (
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"log/slog"
 	"net/http"
 	"os"
 	"os/signal"
@@ -20,6 +22,7 @@ import (
 )
 
 func main() {
+	slog.SetDefault(slog.New(slog.NewJSONHandler(os.Stdout, nil)))
 	inventory := os.Getenv("INVENTORY_URL")
 	conn, err := grpc.NewClient(os.Getenv("INVENTORY_GRPC"), grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
@@ -30,6 +33,7 @@ func main() {
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /checkout/{item}", func(w http.ResponseWriter, r *http.Request) {
+		slog.Info("checkout", "item", r.PathValue("item"))
 		req, err := http.NewRequestWithContext(r.Context(), http.MethodGet, inventory+"/stock/"+r.PathValue("item"), nil)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)

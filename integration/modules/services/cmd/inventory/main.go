@@ -6,6 +6,7 @@ import (
 	"context"
 	"database/sql"
 	"log"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -67,5 +68,6 @@ func main() {
 func lookup(ctx context.Context, db *sql.DB, item string) (int, error) {
 	var count int
 	err := db.QueryRowContext(ctx, "SELECT count FROM stock WHERE item = ?", item).Scan(&count)
+	slog.InfoContext(ctx, "lookup", "item", item, "count", count)
 	return count, err
 }
