@@ -103,6 +103,25 @@ fn the_demo_shows_its_instrumentation() {
     ] {
         assert!(shown.contains(line), "missing {line:?} in:\n{shown}");
     }
+    // Two traces, one per priced order, each printed as a tree: the
+    // //gorch:span function, the HTTP client span inside it (no context
+    // passed: the goroutine's span is the parent), the server span across
+    // the wire (traceparent), the //gorch:span function the handler calls.
+    let trees: Vec<&str> = shown.split("trace ").skip(1).collect();
+    assert_eq!(trees.len(), 2, "{shown}");
+    for tree in trees {
+        let lines: Vec<&str> = tree.lines().collect();
+        assert!(lines[0].len() == 32 && lines[0].chars().all(|c| c.is_ascii_hexdigit()), "{tree}");
+        for (line, start) in [
+            (1, "  order.quote  internal  "),
+            (2, "  └─ HTTP GET  client  "),
+            (3, "     └─ GET /price/{items}  server  "),
+            (4, "        └─ price.compute  internal  "),
+        ] {
+            assert!(lines[line].starts_with(start), "line {line} of:\n{tree}");
+        }
+        assert!(lines[3].contains("http.route=/price/{items}  http.response.status_code=200"), "{tree}");
+    }
     let plain = text(&ok(m.go(&["run", "."]), "go run (demo)").stdout);
     assert_eq!(plain, "order 1 costs 21\norder 2 failed: an order needs at least one item\norder 3 costs 35\n");
 }

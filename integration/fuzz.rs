@@ -253,7 +253,7 @@ fn rewriting_mutated_go_never_panics_and_keeps_valid_go_valid() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut sources = gorch::aspect::builtin_sources();
     let text = std::fs::read_to_string(root.join("testdata/fuzz/gorch.yaml")).unwrap();
-    sources.push(AspectSource { display: "gorch.yaml".into(), line_name: "gorch.yaml".into(), text });
+    sources.push(AspectSource::outside_modules("gorch.yaml", "gorch.yaml", text));
     let set = AspectSet::from_sources(&sources).expect("fuzz aspects");
     let seeds = seeds();
     assert!(seeds.len() > 50, "{} seed files", seeds.len());

@@ -48,7 +48,7 @@ fn run_case(dir: &Path) -> BTreeMap<String, String> {
     };
     let mut sources = if spec.builtin { gorch::aspect::builtin_sources() } else { Vec::new() };
     if let Ok(text) = fs::read_to_string(dir.join("gorch.yaml")) {
-        sources.push(AspectSource { display: "gorch.yaml".to_string(), line_name: "gorch.yaml".to_string(), text });
+        sources.push(AspectSource::outside_modules("gorch.yaml", "gorch.yaml", text));
     }
     let mut out = BTreeMap::new();
     let set = match AspectSet::from_sources(&sources) {

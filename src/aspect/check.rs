@@ -299,11 +299,12 @@ impl<'a> Checker<'a> {
     }
 
     /// Every import outside the standard library comes from a required
-    /// module.
+    /// module, or from the module the aspect file is in.
     fn requirements(&mut self, requires: &BTreeMap<String, String>, advice: &[Advice]) {
         for a in advice {
             for path in a.import_paths() {
-                if !is_standard(path) && !requires.keys().any(|m| in_module(path, m)) {
+                let own = self.source.module.as_deref().is_some_and(|m| in_module(path, m));
+                if !is_standard(path) && !own && !requires.keys().any(|m| in_module(path, m)) {
                     let (line, column) = self
                         .locator
                         .find(self.line, &format!(": {path}"))

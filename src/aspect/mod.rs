@@ -84,6 +84,17 @@ pub struct AspectSource {
     /// so that no local path reaches a binary).
     pub line_name: String,
     pub text: String,
+    /// The module the file is in (the nearest go.mod above it): its
+    /// packages are the build's own, and need no `requires` entry.
+    pub module: Option<String>,
+}
+
+impl AspectSource {
+    /// A file that is in no module: its imports outside the standard
+    /// library all need `requires`.
+    pub fn outside_modules(display: &str, line_name: &str, text: String) -> AspectSource {
+        AspectSource { display: display.to_string(), line_name: line_name.to_string(), text, module: None }
+    }
 }
 
 /// A problem in an aspect file, with where it is.
@@ -322,10 +333,8 @@ pub fn go_minor(version: &str) -> Option<u32> {
 pub fn builtin_sources() -> Vec<AspectSource> {
     BUILTIN_ASPECTS
         .iter()
-        .map(|(name, text)| AspectSource {
-            display: format!("builtin:{name}"),
-            line_name: format!("gorch/{name}"),
-            text: text.to_string(),
+        .map(|(name, text)| {
+            AspectSource::outside_modules(&format!("builtin:{name}"), &format!("gorch/{name}"), text.to_string())
         })
         .collect()
 }
@@ -337,7 +346,14 @@ pub fn read_source(path: &Path, cwd: &Path) -> Result<AspectSource, AspectError>
         .map_err(|source| AspectError::Read { path: path.display().to_string(), source })?;
     let display = path.strip_prefix(cwd).unwrap_or(path).display().to_string();
     let line_name = path.file_name().map_or_else(|| CONFIG_FILE.to_string(), |n| n.to_string_lossy().into_owned());
-    Ok(AspectSource { display, line_name, text })
+    let module = path
+        .ancestors()
+        .skip(1)
+        .map(|dir| dir.join("go.mod"))
+        .find(|go_mod| go_mod.is_file())
+        .and_then(|go_mod| std::fs::read_to_string(go_mod).ok())
+        .and_then(|text| crate::deps::gomod::module_path(&text));
+    Ok(AspectSource { display, line_name, text, module })
 }
 
 /// The `gorch.yaml` in force for a build run in `dir`: the one at the root
@@ -388,7 +404,7 @@ mod tests {
     use super::*;
 
     fn source(text: &str) -> AspectSource {
-        AspectSource { display: "gorch.yaml".into(), line_name: "gorch.yaml".into(), text: text.into() }
+        AspectSource::outside_modules("gorch.yaml", "gorch.yaml", text.into())
     }
 
     fn errors(text: &str) -> Vec<String> {
@@ -677,6 +693,7 @@ aspects:
       - add-blank-import: embed
 "#
             .into(),
+            module: None,
         };
         let set = AspectSet::from_sources(&[builtin.clone(), source("disable: ['otel-*']\n")]).unwrap();
         assert_eq!(set.aspects.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), vec!["other"]);

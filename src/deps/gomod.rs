@@ -66,6 +66,11 @@ fn workspace_file(dir: &Path) -> Option<PathBuf> {
     }
 }
 
+/// The module path a go.mod declares.
+pub fn module_path(go_mod: &str) -> Option<String> {
+    directive_values(go_mod, "module").into_iter().next()
+}
+
 /// The values of a directive (`use ./a`, `use ( ./a ./b )`, `module m`),
 /// without comments or quotes.
 fn directive_values(text: &str, name: &str) -> Vec<String> {

@@ -132,7 +132,7 @@ mod tests {
             h: example.com/httpotel
           template: '{{h}}.Wrap({{expr}})'
 "#;
-        let source = AspectSource { display: "gorch.yaml".into(), line_name: "gorch.yaml".into(), text: text.into() };
+        let source = AspectSource::outside_modules("gorch.yaml", "gorch.yaml", text.into());
         let set = AspectSet::from_sources(&[source]).unwrap();
         let without_grpc = Modules { files: vec![], direct: vec!["example.com/app".into()] };
         assert_eq!(paths(&set, &without_grpc), Some(["example.com/httpotel".to_string()].into()));
