@@ -572,3 +572,33 @@ fn a_dead_collector_slows_nothing_and_bounds_the_exit() {
     assert!(served < Duration::from_secs(20), "300 requests took {served:?}");
     assert!(exit < Duration::from_secs(4), "exit took {exit:?}, more than the 1.5 s export timeout allows");
 }
+
+/// The smaller SDK setup the bench service ships (otlp-http-only.yaml as
+/// its gorch.yaml: OTLP over HTTP only, no autoexport) exports all three
+/// signals' providers through the built-in otel-sdk's resource and flush:
+/// the server span and the request-duration metric arrive, with the
+/// service's name.
+#[test]
+fn the_otlp_http_only_setup_exports_spans_and_metrics() {
+    let m = Module::copy("bench/service");
+    std::fs::copy(m.path().join("otlp-http-only.yaml"), m.path().join("gorch.yaml")).unwrap();
+    ok(m.gorch(&["pin"]), "gorch pin (bench service, OTLP/HTTP only)");
+    ok(m.gorch(&["go", "build", "-o", "hello", "./cmd/hello"]), "gorch go build");
+    let receiver = Receiver::start();
+    let port = free_port();
+    let env =
+        [("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.http_endpoint.clone()), ("LISTEN", format!("127.0.0.1:{port}"))];
+    let mut hello = Service::start(&m.path().join("hello"), "hello", &env, &[port]);
+    assert_eq!(get(port, "/hello/ada", &[]), (200, "hello, ada\n".to_string()));
+    hello.stop();
+    let spans = receiver.wait_for(|s| s.iter().any(|s| s.kind == "SERVER"));
+    let server = one(&spans, "server", |s| s.kind == "SERVER");
+    assert_eq!((server.service.as_str(), server.name.as_str()), ("hello", "GET /hello/{name}"), "{server:#?}");
+    let points = receiver.metric_points();
+    assert!(
+        points.iter().any(|p| p.service == "hello"
+            && p.name == "http.server.request.duration"
+            && p.attributes.get("http.route").map(String::as_str) == Some("/hello/{name}")),
+        "{points:#?}"
+    );
+}

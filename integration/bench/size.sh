@@ -3,9 +3,10 @@
 # built plain (cmd/hello: no tracing code), instrumented by hand with the
 # same SDK setup as gorch's otel-sdk aspects (cmd/manual: autoexport for
 # traces, metrics and logs, autoprop, runtime metrics, otelhttp), and
-# cmd/hello built with gorch's default aspects; also stripped
-# (-ldflags=-s -w). Prints a Markdown table with the ratio to the build
-# by hand.
+# cmd/hello built with gorch's default aspects, and with the smaller choice
+# of otlp-http-only.yaml as its gorch.yaml (OTLP over HTTP only, no
+# autoexport); also stripped (-ldflags=-s -w). Prints a Markdown table with
+# the ratio to the build by hand.
 #
 #   bash integration/bench/size.sh
 set -euo pipefail
@@ -22,7 +23,14 @@ for flags in "" "-ldflags=-s -w"; do
   go build ${flags:+"$flags"} -o "$work/bin/manual$flags" ./cmd/manual
   "$gorch" go build ${flags:+"$flags"} -o "$work/bin/gorch$flags" ./cmd/hello 2>/dev/null
 done
-for variant in plain manual gorch; do
+cp -r "$work/svc" "$work/lean"
+cd "$work/lean"
+cp otlp-http-only.yaml gorch.yaml
+"$gorch" pin >/dev/null
+for flags in "" "-ldflags=-s -w"; do
+  "$gorch" go build ${flags:+"$flags"} -o "$work/bin/lean$flags" ./cmd/hello 2>/dev/null
+done
+for variant in plain manual gorch lean; do
   full=$(size "$work/bin/$variant")
   stripped=$(size "$work/bin/$variant-ldflags=-s -w")
   ratio=$(awk -v a="$full" -v b="$(size "$work/bin/manual")" 'BEGIN { printf "%.3f", a / b }')
@@ -31,6 +39,7 @@ for variant in plain manual gorch; do
     plain) name="plain (no instrumentation)" ;;
     manual) name="by hand (autoexport, all three signals)" ;;
     gorch) name="gorch, default aspects" ;;
+    lean) name="gorch, otlp-http-only.yaml" ;;
   esac
   echo "| $name | $full | $ratio | $stripped | $sratio |"
 done

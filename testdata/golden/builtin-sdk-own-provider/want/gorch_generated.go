@@ -303,7 +303,7 @@ var __gorch_otel_shutdown = __gorch_sync.OnceFunc(func() {
 // variable is unset should still be exported over OTLP: when an
 // endpoint is configured for it.
 func __gorch_otel_configured(exporter, endpoint string) bool {
-	return __gorch_os.Getenv(exporter) != "" || __gorch_os.Getenv(endpoint) != "" || __gorch_os.Getenv("OTEL_EXPORTER_OTLP_ENDPOINT") != ""
+	return (exporter != "" && __gorch_os.Getenv(exporter) != "") || __gorch_os.Getenv(endpoint) != "" || __gorch_os.Getenv("OTEL_EXPORTER_OTLP_ENDPOINT") != ""
 }
 
 //go:linkname __gorch_otel_setExitHook os.__gorch_setExitHook
