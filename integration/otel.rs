@@ -539,9 +539,14 @@ fn gorch_go_build_summarizes_and_reports_every_site() {
         assert!(report.contains(&site), "missing {site} in:\n{report}");
     }
     // The instrumentation is instrumented only where an aspect names it:
-    // its HTTP exporters' requests are marked untraced.
+    // its HTTP exporters' requests, and its Prometheus endpoint, are
+    // marked untraced.
     for line in report.lines().filter(|l| l.contains("\"package\": \"go.opentelemetry.io/")) {
-        assert!(line.contains("\"aspect\": \"otel-http-exporters-untraced\""), "{line}");
+        assert!(
+            line.contains("\"aspect\": \"otel-http-exporters-untraced\"")
+                || line.contains("\"aspect\": \"otel-http-exporters-untraced-server\""),
+            "{line}"
+        );
     }
     // The same summary when everything comes from the build cache.
     let again = ok(m.gorch(&["go", "build", "-o", "bin/", "./cmd/..."]), "second gorch go build");
