@@ -14,7 +14,7 @@
 //! changes nothing.
 
 use crate::aspect::AspectSet;
-use crate::aspect::join::{Answer, PackageFacts};
+use crate::aspect::join::{Answer, WholeBuild};
 use crate::error::Error;
 use crate::go::paths::is_standard;
 use std::cmp::Ordering;
@@ -129,15 +129,8 @@ struct ModuleGraph {
 
 impl ModuleGraph {
     fn list(root: &Path) -> Result<ModuleGraph, Error> {
-        let args = ["list", "-e", "-deps", "-test", "-f", "{{.ImportPath}}", "./..."];
-        let out = go_command(root).args(args).output().map_err(|e| Error::spawn("go", e))?;
-        if !out.status.success() {
-            return Err(Error::GoFailed {
-                command: format!("go {}", args.join(" ")),
-                stderr: String::from_utf8_lossy(&out.stderr).trim_end().to_string(),
-            });
-        }
-        let packages = String::from_utf8_lossy(&out.stdout)
+        let listed = run_go(go_command(root), &["list", "-e", "-deps", "-test", "-f", "{{.ImportPath}}", "./..."])?;
+        let packages = listed
             .lines()
             // `p [p.test]` and `p.test` name test builds of p.
             .map(|l| l.split(' ').next().unwrap_or(l).trim_end_matches(".test").to_string())
@@ -147,33 +140,10 @@ impl ModuleGraph {
 
     /// Whether an aspect can apply somewhere in the graph.
     fn may_apply(&self, join_point: &crate::aspect::join::JoinPoint) -> bool {
-        join_point.answer(self) != Answer::Never
+        // A package of the graph imports `path` only if `path` is in it.
+        let build = WholeBuild(|path: &str| self.packages.contains(path));
+        join_point.answer(&build) != Answer::Never
             && join_point.only_in().is_none_or(|only| only.iter().any(|p| self.packages.contains(p)))
-    }
-}
-
-impl PackageFacts for ModuleGraph {
-    fn import_path(&self) -> Option<&str> {
-        None
-    }
-    fn package_name(&self) -> Option<&str> {
-        None
-    }
-    fn is_main(&self) -> Option<bool> {
-        None
-    }
-    fn is_test(&self) -> Option<bool> {
-        None
-    }
-    fn is_testmain(&self) -> Option<bool> {
-        None
-    }
-    /// A package of the graph imports `path` only if `path` is in it.
-    fn imports(&self, path: &str) -> Option<bool> {
-        if self.packages.contains(path) { None } else { Some(false) }
-    }
-    fn contains(&self, _text: &str) -> bool {
-        true
     }
 }
 
@@ -190,7 +160,7 @@ struct Requirements {
 }
 
 fn requirements(root: &Path) -> Result<Requirements, Error> {
-    let json = output(root, &["mod", "edit", "-json"])?;
+    let json = run_go(go_command(root), &["mod", "edit", "-json"])?;
     Ok(parse_requirements(&json))
 }
 
@@ -339,7 +309,7 @@ fn go_command(root: &Path) -> Command {
 }
 
 fn go(root: &Path, args: &[&str]) -> Result<(), Error> {
-    run_go(go_command(root), args)
+    run_go(go_command(root), args).map(drop)
 }
 
 /// Adds to go.sum what the module's packages and their tests need,
@@ -347,10 +317,11 @@ fn go(root: &Path, args: &[&str]) -> Result<(), Error> {
 fn complete_go_sum(root: &Path) -> Result<(), Error> {
     let mut command = go_command(root);
     command.env("GOWORK", "off");
-    run_go(command, &["list", "-mod=mod", "-e", "-deps", "-test", "./..."])
+    run_go(command, &["list", "-mod=mod", "-e", "-deps", "-test", "./..."]).map(drop)
 }
 
-fn run_go(mut command: Command, args: &[&str]) -> Result<(), Error> {
+/// Runs the go command; its standard output when it succeeds.
+fn run_go(mut command: Command, args: &[&str]) -> Result<String, Error> {
     let out = command.args(args).output().map_err(|e| Error::spawn("go", e))?;
     if !out.status.success() {
         return Err(Error::GoFailed {
@@ -358,7 +329,7 @@ fn run_go(mut command: Command, args: &[&str]) -> Result<(), Error> {
             stderr: String::from_utf8_lossy(&out.stderr).trim_end().to_string(),
         });
     }
-    Ok(())
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn output(dir: &Path, args: &[&str]) -> Result<String, Error> {

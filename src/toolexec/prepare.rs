@@ -22,7 +22,7 @@
 //! directly.
 
 use crate::aspect::AspectSet;
-use crate::aspect::join::{Answer, PackageFacts};
+use crate::aspect::join::{Answer, WholeBuild};
 use crate::cache::Cache;
 use crate::deps::buildflags::BuildFlags;
 use crate::deps::gomod::Modules;
@@ -35,7 +35,8 @@ use std::path::Path;
 /// Everything the aspects that can apply to this build may inject, when
 /// some of it is outside the standard library.
 pub fn paths(set: &AspectSet, modules: &Modules) -> Option<BTreeSet<String>> {
-    let build = WholeBuild(modules);
+    // Before any compile, only which packages its modules can provide is known.
+    let build = WholeBuild(|path: &str| modules.directly_available(path));
     let paths: BTreeSet<String> = set
         .aspects
         .iter()
@@ -44,34 +45,6 @@ pub fn paths(set: &AspectSet, modules: &Modules) -> Option<BTreeSet<String>> {
         .map(str::to_string)
         .collect();
     paths.iter().any(|p| !is_standard(p)).then_some(paths)
-}
-
-/// What is known of a build's packages before any compiles: only which
-/// packages its modules can provide.
-struct WholeBuild<'m>(&'m Modules);
-
-impl PackageFacts for WholeBuild<'_> {
-    fn import_path(&self) -> Option<&str> {
-        None
-    }
-    fn package_name(&self) -> Option<&str> {
-        None
-    }
-    fn is_main(&self) -> Option<bool> {
-        None
-    }
-    fn is_test(&self) -> Option<bool> {
-        None
-    }
-    fn is_testmain(&self) -> Option<bool> {
-        None
-    }
-    fn imports(&self, path: &str) -> Option<bool> {
-        if self.0.directly_available(path) { None } else { Some(false) }
-    }
-    fn contains(&self, _text: &str) -> bool {
-        true
-    }
 }
 
 /// Prepares the build run in `dir`. Never fails the build: a problem is
