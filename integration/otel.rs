@@ -2,7 +2,7 @@
 //! gorch send spans over OTLP/gRPC to a receiver that decodes them with the
 //! official OTLP protobuf definitions (integration/modules/receiver).
 
-use crate::support::{Module, command, gorch, ok, run, text};
+use crate::support::{Module, command, gorch, ok, poll, run, text};
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -128,14 +128,7 @@ impl Receiver {
 
     /// Waits until `done` holds for the spans received (or 20 s pass).
     pub fn wait_for(&self, done: impl Fn(&[Span]) -> bool) -> Vec<Span> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let spans = self.spans();
-            if done(&spans) || Instant::now() > deadline {
-                return spans;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        poll(Duration::from_secs(20), Duration::from_millis(100), || self.spans(), |spans| done(spans))
     }
 }
 

@@ -5,10 +5,10 @@
 //! are there, and the scrapes themselves are not counted as requests.
 
 use crate::otel::{Service, free_port, get};
-use crate::support::{Module, ok};
+use crate::support::{Module, ok, poll};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The `prometheus` binary, installed from Debian's package when missing.
 fn prometheus_binary() -> PathBuf {
@@ -73,18 +73,11 @@ impl Prometheus {
 
     /// Waits (at most 30 s) for a query whose answer holds `want`.
     fn wait_for(&self, promql: &str, want: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            let answer = if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
-                self.query(promql)
-            } else {
-                String::new()
-            };
-            if answer.contains(want) || Instant::now() > deadline {
-                return answer;
-            }
-            std::thread::sleep(Duration::from_millis(250));
-        }
+        let answer = || {
+            let up = std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok();
+            if up { self.query(promql) } else { String::new() }
+        };
+        poll(Duration::from_secs(30), Duration::from_millis(250), answer, |a| a.contains(want))
     }
 }
 

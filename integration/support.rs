@@ -12,6 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 static GO_LOCK: Mutex<()> = Mutex::new(());
 
@@ -193,4 +194,18 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// Lines of `go build -x` output that run the compiler.
 pub fn compile_commands(stderr: &str) -> usize {
     stderr.lines().filter(|l| l.contains("/compile ") && l.contains(" -o ")).count()
+}
+
+/// Calls `get` every `every` until `done` holds for what it returns, or
+/// `timeout` passes; returns the last value either way, for the caller's
+/// assertions to show.
+pub fn poll<T>(timeout: Duration, every: Duration, mut get: impl FnMut() -> T, done: impl Fn(&T) -> bool) -> T {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let value = get();
+        if done(&value) || Instant::now() > deadline {
+            return value;
+        }
+        std::thread::sleep(every);
+    }
 }
