@@ -2,7 +2,8 @@
 //!
 //! A case holds `gorch.yaml` (its aspects), the input `.go` files of one
 //! package, and optionally `case.yaml` (the package's import path, whether
-//! it is a test build, which imports the compiler can resolve, and whether
+//! it is a test build, which imports the compiler can resolve, which
+//! packages named by `depends-on` it depends on, and whether
 //! gorch's built-in aspects apply: `builtin: true`). The
 //! expected results are:
 //!
@@ -35,6 +36,10 @@ struct CaseSpec {
     #[serde(default)]
     testmain: bool,
     imports: Option<Vec<String>>,
+    /// Of the packages `depends-on` join points name, those the package
+    /// depends on (when not given: its imports, or all when those are not
+    /// given either).
+    depends_on: Option<Vec<String>>,
     /// Load gorch's built-in aspects before the case's gorch.yaml.
     #[serde(default)]
     builtin: bool,
@@ -76,7 +81,8 @@ fn run_case(dir: &Path) -> BTreeMap<String, String> {
         name: files[0].package_name().expect("package clause").to_string(),
         test: spec.test,
         testmain: spec.testmain,
-        imports: spec.imports.map(|i| i.into_iter().collect::<BTreeSet<_>>()),
+        imports: spec.imports.clone().map(|i| i.into_iter().collect::<BTreeSet<_>>()),
+        depends_on: spec.depends_on.or(spec.imports.clone()).map(|d| d.into_iter().collect::<BTreeSet<_>>()),
     };
     // As a compile does: a package the pre-filter clears compiles
     // untouched, unparsed.

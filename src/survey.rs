@@ -84,7 +84,7 @@ const ITEM: char = '\u{1e}';
 /// The packages a build of `args` compiles, from `go list -deps` (with
 /// test variants and test mains under `-test`).
 fn list_packages(args: &[String], tests: bool, dir: &Path) -> Result<Vec<Package>, Error> {
-    let template = "{{.ImportPath}}\u{1f}{{.Name}}\u{1f}{{.Dir}}\u{1f}{{join .GoFiles \"\\x1e\"}}\u{1f}{{join .CgoFiles \"\\x1e\"}}\u{1f}{{join .Imports \"\\x1e\"}}\u{1f}{{range $k, $v := .ImportMap}}{{$k}}\u{1e}{{end}}";
+    let template = "{{.ImportPath}}\u{1f}{{.Name}}\u{1f}{{.Dir}}\u{1f}{{join .GoFiles \"\\x1e\"}}\u{1f}{{join .CgoFiles \"\\x1e\"}}\u{1f}{{join .Imports \"\\x1e\"}}\u{1f}{{range $k, $v := .ImportMap}}{{$k}}\u{1e}{{end}}\u{1f}{{join .Deps \"\\x1e\"}}";
     let go = which::which("go").map_err(|_| Error::GoNotFound)?;
     let mut command = Command::new(&go);
     command.current_dir(dir).args(["list", "-e", "-deps", "-f", template]);
@@ -106,7 +106,7 @@ fn list_packages(args: &[String], tests: bool, dir: &Path) -> Result<Vec<Package
     let mut packages = Vec::new();
     for line in stdout.lines().filter(|l| !l.is_empty()) {
         let fields: Vec<&str> = line.split(FIELD).collect();
-        let [path, name, dir, go_files, cgo_files, imports, import_map] = fields[..] else {
+        let [path, name, dir, go_files, cgo_files, imports, import_map, deps] = fields[..] else {
             return Err(Error::GoOutput { command: "go list".to_string(), line: line.to_string() });
         };
         let items = |s: &str| s.split(ITEM).filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>();
@@ -125,6 +125,7 @@ fn list_packages(args: &[String], tests: bool, dir: &Path) -> Result<Vec<Package
             test: testmain || path.contains(" ["),
             testmain,
             imports: Some(imports),
+            depends_on: Some(items(deps).into_iter().collect()),
         };
         packages.push(Package { info, files });
     }
@@ -152,6 +153,7 @@ fn packages_of_files(args: &[String], dir: &Path) -> Result<Vec<Package>, Error>
             testmain: false,
             name,
             imports: Some(imports.collect()),
+            depends_on: None,
         };
         packages.push(Package { info, files: vec![path] });
     }

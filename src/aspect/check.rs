@@ -227,7 +227,8 @@ impl<'a> Checker<'a> {
         let advice: Vec<Advice> = spec.advice.into_iter().filter_map(|a| self.advice(a)).collect();
         self.modules(&spec.requires);
         let requires = self.with_file_requires(spec.requires);
-        self.requirements(&requires, &advice);
+        let linked = join_point.as_ref().map(JoinPoint::dependencies).unwrap_or_default();
+        self.requirements(&requires, &linked, &advice);
         if let Some(jp) = &join_point {
             for a in &advice {
                 self.fits(jp, a);
@@ -300,11 +301,15 @@ impl<'a> Checker<'a> {
 
     /// Every import outside the standard library comes from a required
     /// module, or from the module the aspect file is in.
-    fn requirements(&mut self, requires: &BTreeMap<String, String>, advice: &[Advice]) {
+    /// Advice imports only the standard library, the aspect file's own
+    /// module, modules under `requires`, and packages the code it changes
+    /// depends on (`linked`).
+    fn requirements(&mut self, requires: &BTreeMap<String, String>, linked: &BTreeSet<String>, advice: &[Advice]) {
         for a in advice {
             for path in a.import_paths() {
                 let own = self.source.module.as_deref().is_some_and(|m| in_module(path, m));
-                if !is_standard(path) && !own && !requires.keys().any(|m| in_module(path, m)) {
+                let available = own || linked.contains(path) || requires.keys().any(|m| in_module(path, m));
+                if !is_standard(path) && !available {
                     let (line, column) = self
                         .locator
                         .find(self.line, &format!(": {path}"))
@@ -313,7 +318,7 @@ impl<'a> Checker<'a> {
                         line,
                         column,
                         format!(
-                            "{} imports {path:?}, which is in no module listed under requires (and not in the standard library)",
+                            "{} imports {path:?}, which is in no module listed under requires (and not in the standard library, nor a package the join point depends on)",
                             a.name()
                         ),
                     );
@@ -443,6 +448,12 @@ impl<'a> Checker<'a> {
                     return self.fail(&path, m);
                 }
                 JoinPoint::PackageImports(path)
+            }
+            JoinPointSpec::DependsOn(path) => {
+                if let Err(m) = check_import_name("_package", &path) {
+                    return self.fail(&path, m);
+                }
+                JoinPoint::DependsOn(path)
             }
             JoinPointSpec::MainPackage(b) => JoinPoint::MainPackage(b),
             JoinPointSpec::TestPackage(b) => JoinPoint::TestPackage(b),

@@ -180,6 +180,7 @@ pub enum JoinPoint {
     ImportPath(glob::Pattern),
     PackageName(String),
     PackageImports(String),
+    DependsOn(String),
     MainPackage(bool),
     TestPackage(bool),
     TestMain(bool),
@@ -218,6 +219,7 @@ impl std::fmt::Display for JoinPoint {
             JoinPoint::ImportPath(glob) => write!(f, "import-path {}", glob.as_str()),
             JoinPoint::PackageName(name) => write!(f, "package-name {name}"),
             JoinPoint::PackageImports(path) => write!(f, "package-imports {path}"),
+            JoinPoint::DependsOn(path) => write!(f, "depends-on {path}"),
             JoinPoint::MainPackage(b) => write!(f, "main-package {b}"),
             JoinPoint::TestPackage(b) => write!(f, "test-package {b}"),
             JoinPoint::TestMain(b) => write!(f, "test-main {b}"),
@@ -265,6 +267,9 @@ pub trait PackageFacts {
     /// Whether the package imports `path` directly (for a build: whether
     /// any of its packages can).
     fn imports(&self, path: &str) -> Option<bool>;
+    /// Whether the package imports `path` directly or through others (for
+    /// a build: whether any of its packages can).
+    fn depends_on(&self, path: &str) -> Option<bool>;
     /// Whether the code may contain `text`: `false` only when it surely
     /// does not.
     fn contains(&self, text: &str) -> bool;
@@ -292,6 +297,9 @@ impl<F: Fn(&str) -> bool> PackageFacts for WholeBuild<F> {
     }
     fn imports(&self, path: &str) -> Option<bool> {
         if (self.0)(path) { None } else { Some(false) }
+    }
+    fn depends_on(&self, path: &str) -> Option<bool> {
+        self.imports(path)
     }
     fn contains(&self, _text: &str) -> bool {
         true
@@ -355,6 +363,33 @@ impl std::ops::Not for Answer {
 }
 
 impl JoinPoint {
+    /// Adds the packages its `depends-on` parts name to `paths`.
+    pub fn depended_on(&self, paths: &mut BTreeSet<String>) {
+        match self {
+            JoinPoint::DependsOn(path) => {
+                paths.insert(path.clone());
+            }
+            JoinPoint::AllOf(parts) | JoinPoint::OneOf(parts) => parts.iter().for_each(|p| p.depended_on(paths)),
+            JoinPoint::Not(inner) => inner.depended_on(paths),
+            _ => {}
+        }
+    }
+
+    /// The packages every package the join point selects depends on: their
+    /// modules are in any build it applies to, without `requires`.
+    pub fn dependencies(&self) -> BTreeSet<String> {
+        match self {
+            JoinPoint::DependsOn(path) | JoinPoint::PackageImports(path) => BTreeSet::from([path.clone()]),
+            JoinPoint::AllOf(parts) => parts.iter().flat_map(JoinPoint::dependencies).collect(),
+            JoinPoint::OneOf(parts) => {
+                let mut each = parts.iter().map(JoinPoint::dependencies);
+                let first = each.next().unwrap_or_default();
+                each.fold(first, |all, one| all.intersection(&one).cloned().collect())
+            }
+            _ => BTreeSet::new(),
+        }
+    }
+
     /// The kinds of site this join point can select; `NONE` for a join
     /// point made of package filters only.
     pub fn kinds(&self) -> Kinds {
@@ -362,6 +397,7 @@ impl JoinPoint {
             JoinPoint::ImportPath(_)
             | JoinPoint::PackageName(_)
             | JoinPoint::PackageImports(_)
+            | JoinPoint::DependsOn(_)
             | JoinPoint::MainPackage(_)
             | JoinPoint::TestPackage(_)
             | JoinPoint::TestMain(_)
@@ -442,6 +478,7 @@ impl JoinPoint {
             }
             JoinPoint::PackageName(name) => Answer::of(facts.package_name().map(|n| n == name)),
             JoinPoint::PackageImports(path) => Answer::of(facts.imports(path)),
+            JoinPoint::DependsOn(path) => Answer::of(facts.depends_on(path)),
             JoinPoint::MainPackage(want) => Answer::of(facts.is_main().map(|b| b == *want)),
             JoinPoint::TestPackage(want) => Answer::of(facts.is_test().map(|b| b == *want)),
             JoinPoint::TestMain(want) => Answer::of(facts.is_testmain().map(|b| b == *want)),
@@ -613,6 +650,9 @@ mod tests {
         }
         fn imports(&self, path: &str) -> Option<bool> {
             Some(self.1.contains(&path))
+        }
+        fn depends_on(&self, path: &str) -> Option<bool> {
+            self.imports(path)
         }
         fn contains(&self, text: &str) -> bool {
             self.2.iter().any(|w| w.contains(text))

@@ -23,7 +23,7 @@ use advice::Advice;
 use join::JoinPoint;
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -192,6 +192,15 @@ impl AspectSet {
             .cloned()
             .collect();
         (!named.is_empty()).then(|| Cow::Owned(AspectSet { aspects: named, ..self.clone() }))
+    }
+
+    /// The packages that `depends-on` join points name.
+    pub fn depended_on(&self) -> BTreeSet<String> {
+        let mut paths = BTreeSet::new();
+        for aspect in &self.aspects {
+            aspect.join_point.depended_on(&mut paths);
+        }
+        paths
     }
 
     /// The aspect with this id.
@@ -604,7 +613,7 @@ mod tests {
         assert_eq!(
             errs,
             vec![
-                "gorch.yaml:8:19: aspect \"a\": wrap-expression imports \"go.opentelemetry.io/otel\", which is in no module listed under requires (and not in the standard library)"
+                "gorch.yaml:8:19: aspect \"a\": wrap-expression imports \"go.opentelemetry.io/otel\", which is in no module listed under requires (and not in the standard library, nor a package the join point depends on)"
             ]
         );
         let ok = AspectSet::from_sources(&[source(

@@ -112,6 +112,9 @@ pub enum JoinPointSpec {
     PackageName(String),
     /// Packages that import this package directly.
     PackageImports(String),
+    /// Packages that import this package directly or through others: for a
+    /// program's main package or a test main, programs that link it.
+    DependsOn(String),
     /// The `main` package of a program (not the generated test main).
     MainPackage(bool),
     /// Test builds of a package: internal and external test packages and

@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod buildflags;
+pub mod depends;
 pub mod fingerprint;
 pub mod gocmd;
 pub mod gomod;

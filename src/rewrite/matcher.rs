@@ -28,6 +28,7 @@ impl<'a> FileContext<'a> {
             JoinPoint::ImportPath(_)
             | JoinPoint::PackageName(_)
             | JoinPoint::PackageImports(_)
+            | JoinPoint::DependsOn(_)
             | JoinPoint::MainPackage(_)
             | JoinPoint::TestPackage(_)
             | JoinPoint::TestMain(_) => jp.answer(self.package) == Answer::Match,

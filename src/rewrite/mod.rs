@@ -39,6 +39,9 @@ pub struct PackageInfo {
     /// `None` when unknown, as for `gorch diff FILE.go`. Advice may import
     /// others: the compile step resolves them.
     pub imports: Option<BTreeSet<String>>,
+    /// Of the packages that `depends-on` join points name, those this
+    /// package imports directly or through others; `None` when unknown.
+    pub depends_on: Option<BTreeSet<String>>,
 }
 
 impl PackageInfo {
@@ -77,6 +80,10 @@ impl PackageFacts for PackageInfo {
     fn imports(&self, path: &str) -> Option<bool> {
         Some(self.imports.as_ref().is_none_or(|i| i.contains(path)))
     }
+    /// Unknown (`gorch diff FILE.go`, golden cases) counts as depending.
+    fn depends_on(&self, path: &str) -> Option<bool> {
+        Some(self.depends_on.as_ref().is_none_or(|d| d.contains(path)))
+    }
     fn contains(&self, _text: &str) -> bool {
         true
     }
@@ -106,6 +113,9 @@ impl PackageFacts for Unparsed<'_> {
     }
     fn imports(&self, path: &str) -> Option<bool> {
         self.info.imports(path)
+    }
+    fn depends_on(&self, path: &str) -> Option<bool> {
+        self.info.depends_on(path)
     }
     fn contains(&self, text: &str) -> bool {
         self.texts.iter().any(|t| t.contains(text))

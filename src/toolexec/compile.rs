@@ -11,11 +11,11 @@ use super::rewrite_cache::{self, Outcome};
 use super::{inject, passthrough};
 use crate::aspect::AspectSet;
 use crate::cache::Cache;
-use crate::deps::{archive, importcfg, pgo};
+use crate::deps::{archive, depends, importcfg, pgo};
 use crate::error::Error;
 use crate::go::source::{SourceFile, SyntaxErrorAt, Unrewritable, scan_package_name};
 use crate::rewrite::{self, PackageInfo};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::{OsStr, OsString};
 use std::fs;
 use std::ops::Range;
@@ -139,30 +139,67 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
     }
     let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
     let all = AspectSet::load(&cwd)?;
-    let Some(aspects) = all.for_package(job.plain_import_path()) else {
-        return passthrough::run(tool, args);
-    };
-    let aspects: &AspectSet = &aspects;
-    let Some(texts) = read_files(&job) else {
-        // Unreadable or not UTF-8: the compiler has the right message.
-        return passthrough::run(tool, args);
-    };
-    let name = scan_package_name(&texts[0]).unwrap_or_default().to_string();
-    let imports = match &job.importcfg {
-        Some(path) => Some(importcfg::importable(&fs::read_to_string(path).map_err(|e| Error::io(path, e))?)),
+    let importcfg = match &job.importcfg {
+        Some(path) => Some(fs::read_to_string(path).map_err(|e| Error::io(path, e))?),
         None => None,
     };
+    let depends_on = depends::of_importcfg(&all.depended_on(), importcfg.as_deref().unwrap_or(""))
+        .map_err(|e| Error::io(job.importcfg.as_deref().unwrap_or(Path::new("importcfg")), e))?;
+    let compiled = Compiled { output: &job.output, depends_on: &depends_on };
+    compile(&job, &all, importcfg.as_deref(), &compiled)
+}
+
+/// What a successful compile leaves in its archive besides the package.
+struct Compiled<'a> {
+    output: &'a Path,
+    /// The watched packages the package depends on (`deps::depends`).
+    depends_on: &'a BTreeSet<String>,
+}
+
+impl Compiled<'_> {
+    /// Runs the compiler with `args`: in gorch's place when nothing is to
+    /// be added to its archive.
+    fn run(&self, tool: &Path, args: &[OsString]) -> Result<i32, Error> {
+        if self.depends_on.is_empty() {
+            return passthrough::run(tool, args);
+        }
+        let status = Command::new(tool).args(args).status().map_err(|e| Error::spawn(tool, e))?;
+        self.finish(status)
+    }
+
+    /// After the compiler ran: records what the link and later compiles
+    /// need to know.
+    fn finish(&self, status: std::process::ExitStatus) -> Result<i32, Error> {
+        if status.success() && !self.depends_on.is_empty() {
+            depends::record(self.output, self.depends_on).map_err(|e| Error::io(self.output, e))?;
+        }
+        Ok(crate::toolexec::exit_code(status))
+    }
+}
+
+fn compile(job: &CompileJob, all: &AspectSet, importcfg: Option<&str>, compiled: &Compiled) -> Result<i32, Error> {
+    let (tool, args) = (job.tool.as_path(), job.args.as_slice());
+    let Some(aspects) = all.for_package(job.plain_import_path()) else {
+        return compiled.run(tool, args);
+    };
+    let aspects: &AspectSet = &aspects;
+    let Some(texts) = read_files(job) else {
+        // Unreadable or not UTF-8: the compiler has the right message.
+        return compiled.run(tool, args);
+    };
+    let name = scan_package_name(&texts[0]).unwrap_or_default().to_string();
     let info = PackageInfo {
         import_path: job.plain_import_path().to_string(),
         test: job.is_test(&name),
         testmain: job.is_testmain(),
         name,
-        imports,
+        imports: importcfg.map(importcfg::importable),
+        depends_on: Some(compiled.depends_on.clone()),
     };
     let text_refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let changing = rewrite::may_change(aspects, &info, &text_refs);
     if changing.is_empty() {
-        return passthrough::run(tool, args);
+        return compiled.run(tool, args);
     }
     let release = job.go_version.as_deref().unwrap_or("an unknown Go release");
     if let Some(aspect) = changing.iter().find(|a| !a.knows_go(release)) {
@@ -192,34 +229,35 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         None => {
             let files: Vec<SourceFile> = names.into_iter().zip(texts).map(|(n, t)| SourceFile::parse(n, t)).collect();
             if let Some((file, why)) = files.iter().find_map(|f| f.unrewritable().map(|why| (f, why))) {
-                return compile_untouched(&job, &file.name, why, &info.import_path);
+                return compile_untouched(job, compiled, &file.name, why, &info.import_path);
             }
             let outcome = Outcome::of(&rewrite::rewrite(aspects, &info, &files)?);
             crate::log::event(format_args!("rewrite {}: parsed and matched", info.import_path));
             if let Some(cache) = &cache
                 && let Err(e) = cache.put("rewrite", &key, &outcome.encode())
             {
-                warn_once(&job, cache, &e);
+                warn_once(job, cache, &e);
             }
             outcome
         }
     };
     let Outcome::Rewritten { files, generated, imports } = outcome else {
-        return passthrough::run(tool, args);
+        return compiled.run(tool, args);
     };
-    let args = write_rewritten(&job, &files, generated.as_deref())?;
+    let args = write_rewritten(job, &files, generated.as_deref())?;
     let injected: BTreeMap<String, String> =
         imports.iter().filter(|(path, _)| !info.can_import(path)).map(|(p, a)| (p.clone(), a.clone())).collect();
     if injected.is_empty() {
-        return passthrough::run(tool, &args);
+        return compiled.run(tool, &args);
     }
-    compile_with_injected(&job, args, &all, &info, &injected)
+    compile_with_injected(job, compiled, args, all, &info, &injected)
 }
 
 /// Resolves the packages advice added, compiles with them in a copy of the
 /// importcfg, and records them in the archive for the link step.
 fn compile_with_injected(
     job: &CompileJob,
+    compiled: &Compiled,
     args: Vec<OsString>,
     aspects: &AspectSet,
     info: &PackageInfo,
@@ -254,7 +292,7 @@ fn compile_with_injected(
         archive::append_member(&job.output, archive::MEMBER, record.as_bytes())
             .map_err(|e| Error::io(&job.output, e))?;
     }
-    Ok(crate::toolexec::exit_code(status))
+    compiled.finish(status)
 }
 
 fn read_files(job: &CompileJob) -> Option<Vec<String>> {
@@ -263,7 +301,13 @@ fn read_files(job: &CompileJob) -> Option<Vec<String>> {
 
 /// Compiles the original files. If the compiler accepts a file gorch
 /// could not rewrite, the package goes uninstrumented, and gorch says so.
-fn compile_untouched(job: &CompileJob, file: &str, why: Unrewritable, package: &str) -> Result<i32, Error> {
+fn compile_untouched(
+    job: &CompileJob,
+    compiled: &Compiled,
+    file: &str,
+    why: Unrewritable,
+    package: &str,
+) -> Result<i32, Error> {
     let status = Command::new(&job.tool).args(&job.args).status().map_err(|e| Error::spawn(&job.tool, e))?;
     if status.success() {
         let SyntaxErrorAt { line, column } = why.at;
@@ -272,7 +316,7 @@ fn compile_untouched(job: &CompileJob, file: &str, why: Unrewritable, package: &
             why.reason
         );
     }
-    Ok(crate::toolexec::exit_code(status))
+    compiled.finish(status)
 }
 
 /// Writes the rewritten files under the package's object directory (which

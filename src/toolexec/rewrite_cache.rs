@@ -95,6 +95,8 @@ impl Outcome {
 pub fn key(aspects: &AspectSet, go_version: &str, info: &PackageInfo, files: &[(String, &str)]) -> String {
     let importable =
         info.imports.as_ref().map(|i| i.iter().cloned().collect::<Vec<_>>().join("\n")).unwrap_or_default();
+    let depends_on =
+        info.depends_on.as_ref().map(|d| d.iter().cloned().collect::<Vec<_>>().join("\n")).unwrap_or_default();
     let kind =
         format!("{}{}{}", info.name, if info.test { " test" } else { "" }, if info.testmain { " main" } else { "" });
     let mut parts: Vec<&[u8]> = vec![
@@ -104,6 +106,7 @@ pub fn key(aspects: &AspectSet, go_version: &str, info: &PackageInfo, files: &[(
         info.import_path.as_bytes(),
         kind.as_bytes(),
         importable.as_bytes(),
+        depends_on.as_bytes(),
     ];
     for (name, text) in files {
         parts.push(name.as_bytes());

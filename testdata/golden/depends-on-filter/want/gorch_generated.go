@@ -1,0 +1,4 @@
+//line gorch.yaml:10:13
+package main
+//line gorch.yaml:10:13
+var zapLinked = true
