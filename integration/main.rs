@@ -14,6 +14,7 @@ mod goroutine_context;
 mod hostile;
 mod inject;
 mod libraries;
+mod logs;
 mod otel;
 mod prometheus;
 mod reproducible;

@@ -1,0 +1,113 @@
+//! zap, logrus and zerolog through gorch (aspects/otel-zap.yaml,
+//! otel-logrus.yaml, otel-zerolog.yaml): a line written while a request is
+//! traced carries the request's trace and span ids in the program's own
+//! output and is exported as an OpenTelemetry log record; a line written
+//! outside any span is unchanged. The program's main package imports none
+//! of the three loggers (integration/modules/loggers): the hooks follow the
+//! program's dependencies, not its main package's imports.
+
+use crate::otel::{Receiver, Service, free_port, get};
+use crate::support::{Module, ok};
+
+const TRACE: &str = "0af7651916cd43dd8448eb211c80319c";
+const CALLER: &str = "b7ad6b7169203331";
+/// What each logger's lines start their message with (zap's sugared
+/// logger has its own).
+const LOGGERS: [&str; 4] = ["zap", "sugared", "logrus", "zerolog"];
+
+/// The loggers module after `gorch pin`, with `gorch_yaml` as its aspect
+/// file if given, built through gorch into bin/app.
+fn built(gorch_yaml: Option<&str>) -> Module {
+    let m = Module::copy("modules/loggers");
+    if let Some(text) = gorch_yaml {
+        m.write("gorch.yaml", text);
+    }
+    ok(m.gorch(&["pin"]), "gorch pin (loggers)");
+    ok(m.gorch(&["go", "build", "-o", "bin/", "./cmd/app"]), "gorch go build (loggers)");
+    m
+}
+
+/// The line of `output` whose message is `message`.
+fn line<'o>(output: &'o str, message: &str) -> &'o str {
+    let quoted = format!("\"{message}\"");
+    output.lines().find(|l| l.contains(&quoted)).unwrap_or_else(|| panic!("no {message:?} line in:\n{output}"))
+}
+
+#[test]
+fn zap_logrus_and_zerolog_lines_carry_the_request_trace_and_are_exported() {
+    let m = built(None);
+    let pinned = m.read("go.mod");
+    for bridge in ["go.opentelemetry.io/contrib/bridges/otelzap", "go.opentelemetry.io/contrib/bridges/otellogrus"] {
+        assert!(pinned.contains(bridge), "gorch pin did not add {bridge}:\n{pinned}");
+    }
+
+    let receiver = Receiver::start();
+    let port = free_port();
+    let env = [
+        ("LISTEN", format!("127.0.0.1:{port}")),
+        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
+        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
+    ];
+    let mut app = Service::start(&m.path().join("bin/app"), "loggers", &env, &[port]);
+    let traceparent = format!("00-{TRACE}-{CALLER}-01");
+    assert_eq!(get(port, "/items/tea", &[("traceparent", &traceparent)]), (200, "ok\n".to_string()));
+    let exited = app.stop();
+    let spans = receiver.wait_for(|s| s.iter().any(|s| s.trace == TRACE && s.kind == "SERVER"));
+    let server = spans.iter().find(|s| s.trace == TRACE && s.kind == "SERVER").expect("the request's server span");
+    let records = receiver.log_records();
+
+    for logger in LOGGERS {
+        // In the program's own output: the ids of the span the line was
+        // written in (zerolog's was handed the context, the others not) ...
+        let request = line(&exited.stdout, &format!("{logger} request"));
+        assert!(request.contains(&format!(r#""trace_id":"{TRACE}""#)), "{request}");
+        assert!(request.contains(&format!(r#""span_id":"{}""#, server.id)), "{request}");
+        assert!(request.contains(r#""item":"tea""#), "{request}");
+        // ... and nothing added outside any span.
+        let ready = line(&exited.stdout, &format!("{logger} ready"));
+        assert!(!ready.contains("trace_id") && !ready.contains("span_id"), "{ready}");
+
+        // Exported, with the trace context, the level and the fields.
+        let exported = records
+            .iter()
+            .find(|r| r.body == format!("{logger} request"))
+            .unwrap_or_else(|| panic!("no exported {logger} request record: {records:#?}"));
+        // The severity text is each logger's own name of the level.
+        assert_eq!(
+            (exported.service.as_str(), exported.trace.as_str(), exported.span.as_str()),
+            ("loggers", TRACE, server.id.as_str()),
+            "{exported:#?}"
+        );
+        assert_eq!(exported.severity.to_lowercase(), "info", "{exported:#?}");
+        assert_eq!(exported.attributes.get("item").map(String::as_str), Some("tea"), "{exported:#?}");
+        let outside = records
+            .iter()
+            .find(|r| r.body == format!("{logger} ready"))
+            .unwrap_or_else(|| panic!("no exported {logger} ready record: {records:#?}"));
+        assert_ne!(outside.trace, TRACE, "{outside:#?}");
+    }
+    // zerolog's context fields are among its record's attributes.
+    let zerolog = records.iter().find(|r| r.body == "zerolog request").unwrap();
+    assert_eq!(zerolog.attributes.get("app").map(String::as_str), Some("loggers"), "{zerolog:#?}");
+}
+
+#[test]
+fn a_logger_turned_off_in_gorch_yaml_is_left_alone_and_not_pinned() {
+    let m = built(Some("disable:\n  - otel-logrus*\n"));
+    let pinned = m.read("go.mod");
+    assert!(!pinned.contains("otellogrus"), "gorch pin added the bridge of a disabled aspect:\n{pinned}");
+    assert!(pinned.contains("otelzap"), "{pinned}");
+
+    let port = free_port();
+    let env = [("LISTEN", format!("127.0.0.1:{port}")), ("OTEL_TRACES_EXPORTER", "none".to_string())];
+    let mut app = Service::start(&m.path().join("bin/app"), "loggers", &env, &[port]);
+    let traceparent = format!("00-{TRACE}-{CALLER}-01");
+    assert_eq!(get(port, "/items/tea", &[("traceparent", &traceparent)]).0, 200);
+    let exited = app.stop();
+    let logrus = line(&exited.stdout, "logrus request");
+    assert!(!logrus.contains("trace_id"), "{logrus}");
+    for logger in ["zap", "zerolog"] {
+        let request = line(&exited.stdout, &format!("{logger} request"));
+        assert!(request.contains(&format!(r#""trace_id":"{TRACE}""#)), "{request}");
+    }
+}
