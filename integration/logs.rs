@@ -2,7 +2,8 @@
 //! otel-logrus.yaml, otel-zerolog.yaml): a line written while a request is
 //! traced carries the request's trace and span ids in the program's own
 //! output and is exported as an OpenTelemetry log record; a line written
-//! outside any span is unchanged. The program's main package imports none
+//! outside any span is unchanged. The standard log package's plain text is
+//! never changed, and its lines are exported (otel-stdlog.yaml). The program's main package imports none
 //! of the three loggers (integration/modules/loggers): the hooks follow the
 //! program's dependencies, not its main package's imports.
 
@@ -27,10 +28,30 @@ fn built(gorch_yaml: Option<&str>) -> Module {
     m
 }
 
-/// The line of `output` whose message is `message`.
+/// The program's own line of `output` whose message is `message` (not a
+/// record the console exporter printed).
 fn line<'o>(output: &'o str, message: &str) -> &'o str {
     let quoted = format!("\"{message}\"");
-    output.lines().find(|l| l.contains(&quoted)).unwrap_or_else(|| panic!("no {message:?} line in:\n{output}"))
+    output
+        .lines()
+        .find(|l| l.contains(&quoted) && !is_console_record(l))
+        .unwrap_or_else(|| panic!("no {message:?} line in:\n{output}"))
+}
+
+/// The console log exporter's records are JSON objects that start so.
+fn is_console_record(line: &str) -> bool {
+    line.starts_with(r#"{"Timestamp":"#)
+}
+
+/// The bodies of the records the console log exporter printed.
+fn console_bodies(output: &str) -> Vec<String> {
+    output
+        .lines()
+        .filter(|l| is_console_record(l))
+        .filter_map(|l| l.split(r#""Body":{"Type":"STRING","Value":""#).nth(1))
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]
@@ -86,11 +107,24 @@ fn zap_logrus_and_zerolog_lines_carry_the_request_trace_and_are_exported() {
             .unwrap_or_else(|| panic!("no exported {logger} ready record: {records:#?}"));
         assert_ne!(outside.trace, TRACE, "{outside:#?}");
     }
+    // The standard log package: its plain text unchanged, its line exported
+    // in the request's span.
+    let stdlib = exited.stderr.lines().find(|l| l.ends_with("stdlib request item=tea")).unwrap_or_else(|| {
+        panic!("no standard log line for the request in:\n{}", exited.stderr)
+    });
+    assert!(!stdlib.contains(TRACE), "{stdlib}");
+    let exported = records
+        .iter()
+        .find(|r| r.body == "stdlib request item=tea")
+        .unwrap_or_else(|| panic!("no exported standard log record: {records:#?}"));
+    assert_eq!((exported.trace.as_str(), exported.span.as_str()), (TRACE, server.id.as_str()), "{exported:#?}");
     // zerolog's context fields are among its record's attributes.
     let zerolog = records.iter().find(|r| r.body == "zerolog request").unwrap();
     assert_eq!(zerolog.attributes.get("app").map(String::as_str), Some("loggers"), "{zerolog:#?}");
 }
 
+/// Also: the lines the OpenTelemetry SDK writes through the standard log
+/// package (here: a failed trace export) are not exported themselves.
 #[test]
 fn a_logger_turned_off_in_gorch_yaml_is_left_alone_and_not_pinned() {
     let m = built(Some("disable:\n  - otel-logrus*\n"));
@@ -99,10 +133,20 @@ fn a_logger_turned_off_in_gorch_yaml_is_left_alone_and_not_pinned() {
     assert!(pinned.contains("otelzap"), "{pinned}");
 
     let port = free_port();
-    let env = [("LISTEN", format!("127.0.0.1:{port}")), ("OTEL_TRACES_EXPORTER", "none".to_string())];
+    let env = [
+        ("LISTEN", format!("127.0.0.1:{port}")),
+        ("OTEL_LOGS_EXPORTER", "console".to_string()),
+        // Nothing listens there: the export fails, and the SDK says so.
+        ("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://127.0.0.1:1".to_string()),
+        ("OTEL_EXPORTER_OTLP_TIMEOUT", "500".to_string()),
+    ];
     let mut app = Service::start(&m.path().join("bin/app"), "loggers", &env, &[port]);
     let traceparent = format!("00-{TRACE}-{CALLER}-01");
     assert_eq!(get(port, "/items/tea", &[("traceparent", &traceparent)]).0, 200);
+    // The spans' export fails within 100 ms (OTEL_BSP_SCHEDULE_DELAY) and
+    // the SDK's line about it would be exported within a second after it
+    // (the batch log processor's delay): both before the exit.
+    std::thread::sleep(std::time::Duration::from_millis(2500));
     let exited = app.stop();
     let logrus = line(&exited.stdout, "logrus request");
     assert!(!logrus.contains("trace_id"), "{logrus}");
@@ -110,4 +154,11 @@ fn a_logger_turned_off_in_gorch_yaml_is_left_alone_and_not_pinned() {
         let request = line(&exited.stdout, &format!("{logger} request"));
         assert!(request.contains(&format!(r#""trace_id":"{TRACE}""#)), "{request}");
     }
+    let bodies = console_bodies(&exited.stdout);
+    for body in ["zap request", "zerolog request", "stdlib request item=tea"] {
+        assert!(bodies.iter().any(|b| b == body), "no exported {body:?} among {bodies:#?}");
+    }
+    assert!(!bodies.iter().any(|b| b.starts_with("logrus")), "{bodies:#?}");
+    assert!(exited.stderr.contains("traces export"), "the trace export did not fail:\n{}", exited.stderr);
+    assert!(!bodies.iter().any(|b| b.contains("traces export")), "{bodies:#?}");
 }

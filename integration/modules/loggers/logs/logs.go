@@ -1,10 +1,11 @@
 // Package logs writes one line through each of zap, logrus and zerolog,
-// as JSON on standard output. The program's main package imports none of
+// as JSON on standard output, and one through the standard log package. The program's main package imports none of
 // the three itself.
 package logs
 
 import (
 	"context"
+	"log"
 	"os"
 
 	"github.com/rs/zerolog"
@@ -35,4 +36,5 @@ func Write(ctx context.Context, what, item string) {
 	zapLogger.Sugar().Infow("sugared "+what, "item", item)
 	logrusLogger.WithField("item", item).Info("logrus " + what)
 	zerologLogger.Info().Ctx(ctx).Str("item", item).Msg("zerolog " + what)
+	log.Printf("stdlib %s item=%s", what, item)
 }

@@ -22,6 +22,8 @@ import __gorch_otel "go.opentelemetry.io/otel"
 import __gorch_attribute "go.opentelemetry.io/otel/attribute"
 //line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_codes "go.opentelemetry.io/otel/codes"
+//line gorch/aspects/otel-stdlog.yaml:77:13
+import __gorch_log "go.opentelemetry.io/otel/log"
 //line gorch/aspects/otel-sdk.yaml:276:13
 import __gorch_global "go.opentelemetry.io/otel/log/global"
 //line gorch/aspects/otel-sql.yaml:164:13
@@ -40,6 +42,8 @@ import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
 import __gorch_trace "go.opentelemetry.io/otel/trace"
 //line gorch/aspects/otel-http.yaml:198:13
 import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
+//line gorch/aspects/otel-stdlog.yaml:77:13
+import __gorch_stdlog "log"
 //line gorch/aspects/otel-slog.yaml:88:13
 import __gorch_slog "log/slog"
 //line gorch/aspects/otel-http.yaml:198:13
@@ -50,6 +54,8 @@ import __gorch_os "os"
 import __gorch_signal "os/signal"
 //line gorch/aspects/otel-sql.yaml:164:13
 import __gorch_reflect "reflect"
+//line gorch/aspects/otel-stdlog.yaml:77:13
+import __gorch_runtime_2 "runtime"
 //line gorch/aspects/otel-sdk.yaml:101:13
 import __gorch_strconv "strconv"
 //line gorch/aspects/otel-context.yaml:173:13
@@ -613,4 +619,60 @@ func __gorch_otel_sql_sanitize(query string) string {
 
 func __gorch_otel_sql_word(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+//line gorch/aspects/otel-stdlog.yaml:77:13
+//go:linkname __gorch_otel_stdlog_setHook log.__gorch_setLogHook
+func __gorch_otel_stdlog_setHook(func(*__gorch_stdlog.Logger, uintptr, int, func([]byte) []byte) func([]byte) []byte)
+
+//go:linkname __gorch_otel_stdlog_goroutineSpan runtime.__gorch_goroutineSpan
+func __gorch_otel_stdlog_goroutineSpan() __gorch_unsafe.Pointer
+
+// With OTEL_SDK_DISABLED=true no hook is set.
+var _ = func() bool {
+	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
+		__gorch_otel_stdlog_setHook(__gorch_otel_stdlog_observe)
+	}
+	return true
+}()
+
+// __gorch_otel_stdlog_logger emits lines through the global
+// logger provider (gorch's, the program's own, or none).
+var __gorch_otel_stdlog_logger = __gorch_global.Logger("log")
+
+// __gorch_otel_stdlog_observe returns the logger's function
+// unchanged unless a logger provider takes the line; then one
+// that calls it once, as the logger would, and emits what it
+// appended. The caller is found as the logger finds it (pc, or
+// calldepth frames above the logger's, one more from here).
+func __gorch_otel_stdlog_observe(l *__gorch_stdlog.Logger, pc uintptr, calldepth int, appendOutput func([]byte) []byte) func([]byte) []byte {
+	ctx := __gorch_context.Background()
+	if current := __gorch_otel_stdlog_goroutineSpan(); current != nil {
+		ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(current))
+	}
+	if !__gorch_otel_stdlog_logger.Enabled(ctx, __gorch_log.EnabledParameters{Severity: __gorch_log.SeverityInfo}) {
+		return appendOutput
+	}
+	// log/slog's writer makes a slog record of the line: otel-slog's.
+	if __gorch_reflect.TypeOf(l.Writer()).String() == "*slog.handlerWriter" {
+		return appendOutput
+	}
+	// The OpenTelemetry modules' own lines (an export that failed,
+	// reported by the SDK's error handler) are not exported: each
+	// would be sent with the next export, and fail with it.
+	if pc == 0 {
+		pc, _, _, _ = __gorch_runtime_2.Caller(calldepth + 1)
+	}
+	if caller := __gorch_runtime_2.FuncForPC(pc); caller != nil && __gorch_strings.HasPrefix(caller.Name(), "go.opentelemetry.io/") {
+		return appendOutput
+	}
+	return func(b []byte) []byte {
+		start := len(b)
+		b = appendOutput(b)
+		var record __gorch_log.Record
+		record.SetTimestamp(__gorch_time.Now())
+		record.SetBody(__gorch_attribute.StringValue(__gorch_strings.TrimSuffix(string(b[start:]), "\n")))
+		record.SetSeverity(__gorch_log.SeverityInfo)
+		__gorch_otel_stdlog_logger.Emit(ctx, record)
+		return b
+	}
 }
