@@ -6,6 +6,7 @@
 //! which spans they send.
 
 mod nethttp;
+mod routers;
 
 use crate::support::{Module, ok};
 
