@@ -61,8 +61,8 @@ fn aspects_check_names_every_problem() {
     );
     let good = ok(m.gorch(&["aspects", "check"]), "aspects check");
     let listed = text(&good.stdout);
-    assert!(listed.starts_with("builtin:aspects/otel-context.yaml: 0 aspects (6 disabled): ok\n"), "{listed}");
-    assert!(listed.contains("\nbuiltin:aspects/otel-grpc.yaml: 0 aspects (2 disabled): ok\n"), "{listed}");
+    assert!(listed.starts_with("builtin:aspects/context/goroutine.yaml: 0 aspects (6 disabled): ok\n"), "{listed}");
+    assert!(listed.contains("\nbuiltin:aspects/grpc/grpc.yaml: 0 aspects (2 disabled): ok\n"), "{listed}");
     assert!(listed.ends_with("\ngorch.yaml: 8 aspects: ok\n"), "{listed}");
 }
 

@@ -1,4 +1,4 @@
-//! The goroutine context (aspects/otel-context.yaml): spans that a
+//! The goroutine context (aspects/context/goroutine.yaml): spans that a
 //! service starts without a context that carries one still join the
 //! request. `modules/forgetful` forgets the context in every way the
 //! aspect covers; it is built through gorch with each Go release the

@@ -14,7 +14,6 @@ mod goroutine_context;
 mod hostile;
 mod inject;
 mod libraries;
-mod logs;
 mod otel;
 mod prometheus;
 mod reproducible;

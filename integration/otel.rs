@@ -508,10 +508,10 @@ fn span_directives_on_non_functions_stop_the_build() {
     let out = m.gorch(&["go", "build", "-o", "bin/", "./cmd/inventory"]);
     assert!(!out.status.success());
     let aspects =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("aspects/otel-span.yaml")).unwrap();
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("aspects/span/span.yaml")).unwrap();
     let line = aspects.lines().position(|l| l.trim() == "- id: otel-span").unwrap() + 1;
     let want = format!(
-        "cmd/inventory/config.go:3:1: aspect \"otel-span\" (builtin:aspects/otel-span.yaml:{line}): prepend-statements changes functions, but this is a type declaration"
+        "cmd/inventory/config.go:3:1: aspect \"otel-span\" (builtin:aspects/span/span.yaml:{line}): prepend-statements changes functions, but this is a type declaration"
     );
     assert!(text(&out.stderr).contains(&want), "{}", text(&out.stderr));
 }

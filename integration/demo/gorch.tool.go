@@ -15,6 +15,7 @@ import (
 	_ "go.opentelemetry.io/otel"
 	_ "go.opentelemetry.io/otel/attribute"
 	_ "go.opentelemetry.io/otel/codes"
+	_ "go.opentelemetry.io/otel/log"
 	_ "go.opentelemetry.io/otel/log/global"
 	_ "go.opentelemetry.io/otel/metric"
 	_ "go.opentelemetry.io/otel/propagation"

@@ -1,12 +1,12 @@
-//line gorch/aspects/otel-sql.yaml:26:13
+//line gorch/aspects/sql/database-sql.yaml:26:13
 package sql
-//line gorch/aspects/otel-sql.yaml:26:13
+//line gorch/aspects/sql/database-sql.yaml:26:13
 import __gorch_context "context"
-//line gorch/aspects/otel-sql.yaml:26:13
+//line gorch/aspects/sql/database-sql.yaml:26:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-sql.yaml:26:13
+//line gorch/aspects/sql/database-sql.yaml:26:13
 import _ "unsafe"
-//line gorch/aspects/otel-sql.yaml:26:13
+//line gorch/aspects/sql/database-sql.yaml:26:13
 // __gorch_sqlHook starts the span of one operation, when the
 // program set it.
 var __gorch_sqlHook __gorch_atomic.Pointer[func(ctx __gorch_context.Context, db *DB, operation, query string, args []any) (__gorch_context.Context, func(error))]

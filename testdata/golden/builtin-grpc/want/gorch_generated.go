@@ -1,20 +1,20 @@
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 package rpc
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 import __gorch_context "context"
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 import __gorch_otel "go.opentelemetry.io/otel"
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 import __gorch_metadata "google.golang.org/grpc/metadata"
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 import __gorch_stats "google.golang.org/grpc/stats"
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 import __gorch_unsafe "unsafe"
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 import _ "unsafe"
-//line gorch/aspects/otel-grpc.yaml:35:13
+//line gorch/aspects/grpc/grpc.yaml:35:13
 // __gorch_otel_grpc_handler is otelgrpc's stats handler, which
 // steps aside for an RPC a handler of the program's traced.
 type __gorch_otel_grpc_handler struct {

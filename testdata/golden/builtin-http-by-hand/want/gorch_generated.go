@@ -1,16 +1,16 @@
-//line gorch/aspects/otel-http.yaml:377:13
+//line gorch/aspects/http/net-http.yaml:425:13
 package byhand
-//line gorch/aspects/otel-http.yaml:377:13
+//line gorch/aspects/http/net-http.yaml:425:13
 import __gorch_context "context"
-//line gorch/aspects/otel-http.yaml:377:13
+//line gorch/aspects/http/net-http.yaml:425:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-http.yaml:377:13
+//line gorch/aspects/http/net-http.yaml:425:13
 import __gorch_http "net/http"
-//line gorch/aspects/otel-http.yaml:377:13
+//line gorch/aspects/http/net-http.yaml:425:13
 import __gorch_unsafe "unsafe"
-//line gorch/aspects/otel-http.yaml:377:13
+//line gorch/aspects/http/net-http.yaml:425:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:377:13
+//line gorch/aspects/http/net-http.yaml:425:13
 // __gorch_otel_http_by_hand serves through h, a handler made by
 // otelhttp, after gorch's server span stepped aside for it.
 func __gorch_otel_http_by_hand(h __gorch_http.Handler) __gorch_http.Handler {

@@ -10,5 +10,5 @@ import (
 func Run(mux *http.ServeMux) error {
 	client := &http.Client{Transport: otelhttp.NewTransport(http.DefaultTransport)}
 	_ = client
-	return http.ListenAndServe(":8080", /*line gorch/aspects/otel-http.yaml:408:22*/__gorch_otel_http_by_hand(/*line serve.go:12:38*/otelhttp.NewHandler(/*line gorch/aspects/otel-http.yaml:411:22*/__gorch_otel_http_in_span(/*line serve.go:12:58*/mux/*line gorch/aspects/otel-http.yaml:411:56*/)/*line serve.go:12:61*/, "byhand")/*line gorch/aspects/otel-http.yaml:408:56*/)/*line serve.go:12:72*/)
+	return http.ListenAndServe(":8080", /*line gorch/aspects/http/net-http.yaml:456:22*/__gorch_otel_http_by_hand(/*line serve.go:12:38*/otelhttp.NewHandler(/*line gorch/aspects/http/net-http.yaml:459:22*/__gorch_otel_http_in_span(/*line serve.go:12:58*/mux/*line gorch/aspects/http/net-http.yaml:459:56*/)/*line serve.go:12:61*/, "byhand")/*line gorch/aspects/http/net-http.yaml:456:56*/)/*line serve.go:12:72*/)
 }

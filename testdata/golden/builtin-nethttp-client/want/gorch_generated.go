@@ -1,12 +1,12 @@
-//line gorch/aspects/otel-http.yaml:96:13
+//line gorch/aspects/http/net-http.yaml:115:13
 package http
-//line gorch/aspects/otel-http.yaml:96:13
+//line gorch/aspects/http/net-http.yaml:115:13
 import __gorch_context "context"
-//line gorch/aspects/otel-http.yaml:96:13
+//line gorch/aspects/http/net-http.yaml:115:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-http.yaml:96:13
+//line gorch/aspects/http/net-http.yaml:115:13
 import _ "unsafe"
-//line gorch/aspects/otel-http.yaml:96:13
+//line gorch/aspects/http/net-http.yaml:115:13
 // __gorch_roundTripHook makes each round trip through the
 // program's instrumentation, when the program set it.
 var __gorch_roundTripHook __gorch_atomic.Pointer[func(t *Transport, req *Request, next func(*Request) (*Response, error)) (*Response, error)]

@@ -19,12 +19,12 @@ type Transport struct {
 
 // RoundTrip sends one request.
 func (t *Transport) RoundTrip(req *Request) (*Response, error) {
-	/*line gorch/aspects/otel-http.yaml:116:13*/__gorch_roundTrip := func(t *Transport, req *Request) (*Response, error) /*line roundtrip.go:20:64*/{
+	/*line gorch/aspects/http/net-http.yaml:135:13*/__gorch_roundTrip := func(t *Transport, req *Request) (*Response, error) /*line roundtrip.go:20:64*/{
 	if t == nil {
 		panic("transport is nil")
 	}
 	return t.roundTrip(req)
-}/*line gorch/aspects/otel-http.yaml:116:123*/
+}/*line gorch/aspects/http/net-http.yaml:135:123*/
 	if __gorch_hook := __gorch_roundTripHook.Load(); __gorch_hook != nil && req != nil && req.Context().Value(__gorch_untracedKey{}) == nil {
 		return (*__gorch_hook)(t, req, func(r *Request) (*Response, error) { return __gorch_roundTrip(t, r) })
 	}

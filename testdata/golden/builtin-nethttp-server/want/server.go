@@ -26,13 +26,13 @@ type serverHandler struct {
 }
 
 func (sh serverHandler) ServeHTTP(rw ResponseWriter, req *Request) {
-	/*line gorch/aspects/otel-http.yaml:77:13*/__gorch_serve := func(sh serverHandler, rw ResponseWriter, req *Request) /*line server.go:27:68*/{
+	/*line gorch/aspects/http/net-http.yaml:96:13*/__gorch_serve := func(sh serverHandler, rw ResponseWriter, req *Request) /*line server.go:27:68*/{
 	handler := sh.srv.Handler
 	if handler == nil {
 		handler = DefaultServeMux
 	}
 	handler.ServeHTTP(rw, req)
-}/*line gorch/aspects/otel-http.yaml:77:136*/
+}/*line gorch/aspects/http/net-http.yaml:96:136*/
 	if __gorch_hook := __gorch_serverHook.Load(); __gorch_hook != nil && __gorch_traced(sh.srv) {
 		(*__gorch_hook)(sh.srv, rw, req, func(w ResponseWriter, r *Request) { __gorch_serve(sh, w, r) })
 		return

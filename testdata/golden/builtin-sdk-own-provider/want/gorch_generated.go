@@ -1,78 +1,78 @@
-//line gorch/aspects/otel-context.yaml:173:13
+//line gorch/aspects/context/goroutine.yaml:173:13
 package main
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_context "context"
-//line gorch/aspects/otel-sql.yaml:164:13
+//line gorch/aspects/sql/database-sql.yaml:164:13
 import __gorch_sql "database/sql"
-//line gorch/aspects/otel-sql.yaml:164:13
+//line gorch/aspects/sql/database-sql.yaml:164:13
 import __gorch_driver "database/sql/driver"
-//line gorch/aspects/otel-sql.yaml:164:13
+//line gorch/aspects/sql/database-sql.yaml:164:13
 import __gorch_errors "errors"
-//line gorch/aspects/otel-slog.yaml:88:13
+//line gorch/aspects/logs/slog.yaml:88:13
 import __gorch_otelslog "go.opentelemetry.io/contrib/bridges/otelslog"
-//line gorch/aspects/otel-sdk.yaml:241:13
+//line gorch/aspects/sdk/sdk.yaml:241:13
 import __gorch_autoexport "go.opentelemetry.io/contrib/exporters/autoexport"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_otelhttp "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
-//line gorch/aspects/otel-sdk.yaml:241:13
-import __gorch_runtime "go.opentelemetry.io/contrib/instrumentation/runtime"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/sdk/sdk.yaml:241:13
+import __gorch_runtime_2 "go.opentelemetry.io/contrib/instrumentation/runtime"
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_otel "go.opentelemetry.io/otel"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_attribute "go.opentelemetry.io/otel/attribute"
-//line gorch/aspects/otel-sql.yaml:164:13
+//line gorch/aspects/sql/database-sql.yaml:164:13
 import __gorch_codes "go.opentelemetry.io/otel/codes"
-//line gorch/aspects/otel-stdlog.yaml:77:13
+//line gorch/aspects/logs/log.yaml:77:13
 import __gorch_log "go.opentelemetry.io/otel/log"
-//line gorch/aspects/otel-sdk.yaml:276:13
+//line gorch/aspects/logs/log.yaml:77:13
 import __gorch_global "go.opentelemetry.io/otel/log/global"
-//line gorch/aspects/otel-sql.yaml:164:13
+//line gorch/aspects/sql/database-sql.yaml:164:13
 import __gorch_metric "go.opentelemetry.io/otel/metric"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_propagation "go.opentelemetry.io/otel/propagation"
-//line gorch/aspects/otel-sdk.yaml:276:13
+//line gorch/aspects/sdk/sdk.yaml:276:13
 import __gorch_sdklog "go.opentelemetry.io/otel/sdk/log"
-//line gorch/aspects/otel-sdk.yaml:241:13
+//line gorch/aspects/sdk/sdk.yaml:241:13
 import __gorch_sdkmetric "go.opentelemetry.io/otel/sdk/metric"
-//line gorch/aspects/otel-sdk.yaml:101:13
+//line gorch/aspects/sdk/sdk.yaml:101:13
 import __gorch_resource "go.opentelemetry.io/otel/sdk/resource"
-//line gorch/aspects/otel-sql.yaml:164:13
+//line gorch/aspects/sql/database-sql.yaml:164:13
 import __gorch_semconv "go.opentelemetry.io/otel/semconv/v1.40.0"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_embedded "go.opentelemetry.io/otel/trace/embedded"
-//line gorch/aspects/otel-stdlog.yaml:77:13
+//line gorch/aspects/logs/log.yaml:77:13
 import __gorch_stdlog "log"
-//line gorch/aspects/otel-slog.yaml:88:13
+//line gorch/aspects/logs/slog.yaml:88:13
 import __gorch_slog "log/slog"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_http "net/http"
-//line gorch/aspects/otel-context.yaml:173:13
+//line gorch/aspects/context/goroutine.yaml:173:13
 import __gorch_os "os"
-//line gorch/aspects/otel-sdk.yaml:101:13
+//line gorch/aspects/sdk/sdk.yaml:101:13
 import __gorch_signal "os/signal"
-//line gorch/aspects/otel-sql.yaml:164:13
+//line gorch/aspects/logs/log.yaml:77:13
 import __gorch_reflect "reflect"
-//line gorch/aspects/otel-stdlog.yaml:77:13
-import __gorch_runtime_2 "runtime"
-//line gorch/aspects/otel-sdk.yaml:101:13
+//line gorch/aspects/logs/log.yaml:77:13
+import __gorch_runtime "runtime"
+//line gorch/aspects/sdk/sdk.yaml:101:13
 import __gorch_strconv "strconv"
-//line gorch/aspects/otel-context.yaml:173:13
+//line gorch/aspects/context/goroutine.yaml:173:13
 import __gorch_strings "strings"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_sync "sync"
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 import __gorch_atomic "sync/atomic"
-//line gorch/aspects/otel-sdk.yaml:101:13
+//line gorch/aspects/sdk/sdk.yaml:101:13
 import __gorch_syscall "syscall"
-//line gorch/aspects/otel-sdk.yaml:101:13
+//line gorch/aspects/logs/log.yaml:77:13
 import __gorch_time "time"
-//line gorch/aspects/otel-context.yaml:173:13
+//line gorch/aspects/context/goroutine.yaml:173:13
 import __gorch_unsafe "unsafe"
-//line gorch/aspects/otel-context.yaml:173:13
+//line gorch/aspects/context/goroutine.yaml:173:13
 import _ "unsafe"
-//line gorch/aspects/otel-context.yaml:173:13
+//line gorch/aspects/context/goroutine.yaml:173:13
 //go:linkname __gorch_otel_context_field runtime.__gorch_goroutineField
 func __gorch_otel_context_field() __gorch_unsafe.Pointer
 
@@ -91,12 +91,15 @@ var _ = func() bool {
 	}
 	return true
 }()
-//line gorch/aspects/otel-http.yaml:198:13
+//line gorch/aspects/http/net-http.yaml:217:13
 //go:linkname __gorch_otel_http_setServerHook net/http.__gorch_setServerHook
 func __gorch_otel_http_setServerHook(func(*__gorch_http.Server, __gorch_http.ResponseWriter, *__gorch_http.Request, func(__gorch_http.ResponseWriter, *__gorch_http.Request)))
 
 //go:linkname __gorch_otel_http_setRoundTripHook net/http.__gorch_setRoundTripHook
 func __gorch_otel_http_setRoundTripHook(func(*__gorch_http.Transport, *__gorch_http.Request, func(*__gorch_http.Request) (*__gorch_http.Response, error)) (*__gorch_http.Response, error))
+
+//go:linkname __gorch_otel_http_setRouteHook net/http.__gorch_setRouteHook
+func __gorch_otel_http_setRouteHook(func(*__gorch_http.Request, string))
 
 // The goroutine context (otel-context): a *trace.Span, or nil.
 //
@@ -115,6 +118,7 @@ var _ = func() bool {
 	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
 		__gorch_otel_http_setServerHook(__gorch_otel_http_serve)
 		__gorch_otel_http_setRoundTripHook(__gorch_otel_http_roundTrip)
+		__gorch_otel_http_setRouteHook(__gorch_otel_http_route)
 	}
 	return true
 }()
@@ -157,6 +161,8 @@ type __gorch_otel_http_span struct {
 	// start is the context the span started from.
 	start   __gorch_context.Context
 	yielded __gorch_atomic.Bool
+	// routed: a router named the route (__gorch_otel_http_route).
+	routed __gorch_atomic.Bool
 	// self is the span as the goroutine context holds it, outer
 	// the goroutine's span before it.
 	self  __gorch_trace.Span
@@ -170,11 +176,34 @@ func (s *__gorch_otel_http_span) leave() {
 
 // SetName is how otelhttp names the span after the ServeMux
 // pattern that routed the request ("GET /items/{id}"); the
-// pattern's path is the request's http.route.
+// pattern's path is the request's http.route. A router's route,
+// found under the pattern, is the more precise name.
 func (s *__gorch_otel_http_span) SetName(name string) {
+	if s.routed.Load() {
+		return
+	}
 	s.Span.SetName(name)
 	if i := __gorch_strings.IndexByte(name, '/'); i >= 0 {
 		s.Span.SetAttributes(__gorch_attribute.String("http.route", name[i:]))
+	}
+}
+
+// __gorch_otel_http_route names the request's server span after
+// the route a router matched ("GET /items/{id}", "GET
+// /items/:id"), with the route as http.route on the span and on
+// the request-duration histogram. A server span made by hand (an
+// otelhttp handler, a router's own middleware) names itself. The
+// first route named wins: the innermost router's, which is
+// complete (a subrouter's mounted routes).
+func __gorch_otel_http_route(r *__gorch_http.Request, route string) {
+	s, ok := __gorch_trace.SpanFromContext(r.Context()).(*__gorch_otel_http_span)
+	if !ok || s.yielded.Load() || s.routed.Swap(true) {
+		return
+	}
+	s.Span.SetName(r.Method + " " + route)
+	s.Span.SetAttributes(__gorch_attribute.String("http.route", route))
+	if labeler, found := __gorch_otelhttp.LabelerFromContext(r.Context()); found {
+		labeler.Add(__gorch_attribute.String("http.route", route))
 	}
 }
 
@@ -255,7 +284,107 @@ func __gorch_otel_http_traced(req *__gorch_http.Request) bool {
 	carried := __gorch_trace.SpanContextFromContext(__gorch_otel.GetTextMapPropagator().Extract(__gorch_context.Background(), carrier))
 	return carried.TraceID() == current.TraceID() && carried.SpanID() == current.SpanID()
 }
-//line gorch/aspects/otel-sdk.yaml:101:13
+//line gorch/aspects/logs/log.yaml:77:13
+//go:linkname __gorch_otel_stdlog_setHook log.__gorch_setLogHook
+func __gorch_otel_stdlog_setHook(func(*__gorch_stdlog.Logger, uintptr, int, func([]byte) []byte) func([]byte) []byte)
+
+//go:linkname __gorch_otel_stdlog_goroutineSpan runtime.__gorch_goroutineSpan
+func __gorch_otel_stdlog_goroutineSpan() __gorch_unsafe.Pointer
+
+// With OTEL_SDK_DISABLED=true no hook is set.
+var _ = func() bool {
+	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
+		__gorch_otel_stdlog_setHook(__gorch_otel_stdlog_observe)
+	}
+	return true
+}()
+
+// __gorch_otel_stdlog_logger emits lines through the global
+// logger provider (gorch's, the program's own, or none).
+var __gorch_otel_stdlog_logger = __gorch_global.Logger("log")
+
+// __gorch_otel_stdlog_observe returns the logger's function
+// unchanged unless a logger provider takes the line; then one
+// that calls it once, as the logger would, and emits what it
+// appended. The caller is found as the logger finds it (pc, or
+// calldepth frames above the logger's, one more from here).
+func __gorch_otel_stdlog_observe(l *__gorch_stdlog.Logger, pc uintptr, calldepth int, appendOutput func([]byte) []byte) func([]byte) []byte {
+	ctx := __gorch_context.Background()
+	if current := __gorch_otel_stdlog_goroutineSpan(); current != nil {
+		ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(current))
+	}
+	if !__gorch_otel_stdlog_logger.Enabled(ctx, __gorch_log.EnabledParameters{Severity: __gorch_log.SeverityInfo}) {
+		return appendOutput
+	}
+	// log/slog's writer makes a slog record of the line: otel-slog's.
+	if __gorch_reflect.TypeOf(l.Writer()).String() == "*slog.handlerWriter" {
+		return appendOutput
+	}
+	// The OpenTelemetry modules' own lines (an export that failed,
+	// reported by the SDK's error handler) are not exported: each
+	// would be sent with the next export, and fail with it.
+	if pc == 0 {
+		pc, _, _, _ = __gorch_runtime.Caller(calldepth + 1)
+	}
+	if caller := __gorch_runtime.FuncForPC(pc); caller != nil && __gorch_strings.HasPrefix(caller.Name(), "go.opentelemetry.io/") {
+		return appendOutput
+	}
+	return func(b []byte) []byte {
+		start := len(b)
+		b = appendOutput(b)
+		var record __gorch_log.Record
+		record.SetTimestamp(__gorch_time.Now())
+		record.SetBody(__gorch_attribute.StringValue(__gorch_strings.TrimSuffix(string(b[start:]), "\n")))
+		record.SetSeverity(__gorch_log.SeverityInfo)
+		__gorch_otel_stdlog_logger.Emit(ctx, record)
+		return b
+	}
+}
+//line gorch/aspects/logs/slog.yaml:88:13
+//go:linkname __gorch_otel_slog_setHook log/slog.__gorch_setSlogHook
+func __gorch_otel_slog_setHook(func(__gorch_context.Context, __gorch_slog.Record) __gorch_slog.Record)
+
+//go:linkname __gorch_otel_slog_goroutineSpan runtime.__gorch_goroutineSpan
+func __gorch_otel_slog_goroutineSpan() __gorch_unsafe.Pointer
+
+// With OTEL_SDK_DISABLED=true no hook is set.
+var _ = func() bool {
+	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
+		__gorch_otel_slog_setHook(__gorch_otel_slog_correlate)
+	}
+	return true
+}()
+
+// __gorch_otel_slog_bridge emits records through the global
+// logger provider (gorch's, the program's own, or none).
+var __gorch_otel_slog_bridge = __gorch_otelslog.NewHandler("log/slog")
+
+// __gorch_otel_slog_correlate adds the current span's ids to a
+// record, and emits it as an OpenTelemetry log record when a
+// logger provider takes it.
+func __gorch_otel_slog_correlate(ctx __gorch_context.Context, r __gorch_slog.Record) __gorch_slog.Record {
+	if ctx == nil {
+		ctx = __gorch_context.Background()
+	}
+	span := __gorch_trace.SpanContextFromContext(ctx)
+	if !span.IsValid() {
+		if current := __gorch_otel_slog_goroutineSpan(); current != nil {
+			ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(current))
+			span = __gorch_trace.SpanContextFromContext(ctx)
+		}
+	}
+	if __gorch_otel_slog_bridge.Enabled(ctx, r.Level) {
+		_ = __gorch_otel_slog_bridge.Handle(ctx, r)
+	}
+	if !span.IsValid() {
+		return r
+	}
+	// The caller may hold other copies of the record: add to a clone.
+	r = r.Clone()
+	r.AddAttrs(__gorch_slog.String("trace_id", span.TraceID().String()), __gorch_slog.String("span_id", span.SpanID().String()))
+	return r
+}
+//line gorch/aspects/sdk/sdk.yaml:101:13
 // __gorch_otel_enabled is false when OTEL_SDK_DISABLED=true.
 var __gorch_otel_enabled = !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true")
 
@@ -350,7 +479,7 @@ func __gorch_otel_flushOnSignals(shutdown func()) {
 		}
 	}()
 }
-//line gorch/aspects/otel-sdk.yaml:241:13
+//line gorch/aspects/sdk/sdk.yaml:241:13
 // __gorch_otel_metrics sets up the meter provider, with the Go
 // runtime's metrics.
 var __gorch_otel_metrics = func() bool {
@@ -367,13 +496,13 @@ var __gorch_otel_metrics = func() bool {
 	}
 	provider := __gorch_sdkmetric.NewMeterProvider(__gorch_sdkmetric.WithReader(reader), __gorch_sdkmetric.WithResource(__gorch_otel_resource))
 	__gorch_otel.SetMeterProvider(provider)
-	if err := __gorch_runtime.Start(__gorch_runtime.WithMeterProvider(provider)); err != nil {
+	if err := __gorch_runtime_2.Start(__gorch_runtime_2.WithMeterProvider(provider)); err != nil {
 		__gorch_otel.Handle(err)
 	}
 	__gorch_otel_register(provider.Shutdown, "OTEL_EXPORTER_OTLP_METRICS_TIMEOUT")
 	return true
 }()
-//line gorch/aspects/otel-sdk.yaml:276:13
+//line gorch/aspects/sdk/sdk.yaml:276:13
 // __gorch_otel_logs sets up the logger provider.
 var __gorch_otel_logs = func() bool {
 	if !__gorch_otel_enabled || !__gorch_otel_configured("OTEL_LOGS_EXPORTER", "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT") {
@@ -392,51 +521,7 @@ var __gorch_otel_logs = func() bool {
 	__gorch_otel_register(provider.Shutdown, "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT")
 	return true
 }()
-//line gorch/aspects/otel-slog.yaml:88:13
-//go:linkname __gorch_otel_slog_setHook log/slog.__gorch_setSlogHook
-func __gorch_otel_slog_setHook(func(__gorch_context.Context, __gorch_slog.Record) __gorch_slog.Record)
-
-//go:linkname __gorch_otel_slog_goroutineSpan runtime.__gorch_goroutineSpan
-func __gorch_otel_slog_goroutineSpan() __gorch_unsafe.Pointer
-
-// With OTEL_SDK_DISABLED=true no hook is set.
-var _ = func() bool {
-	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
-		__gorch_otel_slog_setHook(__gorch_otel_slog_correlate)
-	}
-	return true
-}()
-
-// __gorch_otel_slog_bridge emits records through the global
-// logger provider (gorch's, the program's own, or none).
-var __gorch_otel_slog_bridge = __gorch_otelslog.NewHandler("log/slog")
-
-// __gorch_otel_slog_correlate adds the current span's ids to a
-// record, and emits it as an OpenTelemetry log record when a
-// logger provider takes it.
-func __gorch_otel_slog_correlate(ctx __gorch_context.Context, r __gorch_slog.Record) __gorch_slog.Record {
-	if ctx == nil {
-		ctx = __gorch_context.Background()
-	}
-	span := __gorch_trace.SpanContextFromContext(ctx)
-	if !span.IsValid() {
-		if current := __gorch_otel_slog_goroutineSpan(); current != nil {
-			ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(current))
-			span = __gorch_trace.SpanContextFromContext(ctx)
-		}
-	}
-	if __gorch_otel_slog_bridge.Enabled(ctx, r.Level) {
-		_ = __gorch_otel_slog_bridge.Handle(ctx, r)
-	}
-	if !span.IsValid() {
-		return r
-	}
-	// The caller may hold other copies of the record: add to a clone.
-	r = r.Clone()
-	r.AddAttrs(__gorch_slog.String("trace_id", span.TraceID().String()), __gorch_slog.String("span_id", span.SpanID().String()))
-	return r
-}
-//line gorch/aspects/otel-sql.yaml:164:13
+//line gorch/aspects/sql/database-sql.yaml:164:13
 //go:linkname __gorch_otel_sql_setHook database/sql.__gorch_setSQLHook
 func __gorch_otel_sql_setHook(func(__gorch_context.Context, *__gorch_sql.DB, string, string, []any) (__gorch_context.Context, func(error)))
 
@@ -619,60 +704,4 @@ func __gorch_otel_sql_sanitize(query string) string {
 
 func __gorch_otel_sql_word(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
-//line gorch/aspects/otel-stdlog.yaml:77:13
-//go:linkname __gorch_otel_stdlog_setHook log.__gorch_setLogHook
-func __gorch_otel_stdlog_setHook(func(*__gorch_stdlog.Logger, uintptr, int, func([]byte) []byte) func([]byte) []byte)
-
-//go:linkname __gorch_otel_stdlog_goroutineSpan runtime.__gorch_goroutineSpan
-func __gorch_otel_stdlog_goroutineSpan() __gorch_unsafe.Pointer
-
-// With OTEL_SDK_DISABLED=true no hook is set.
-var _ = func() bool {
-	if !__gorch_strings.EqualFold(__gorch_strings.TrimSpace(__gorch_os.Getenv("OTEL_SDK_DISABLED")), "true") {
-		__gorch_otel_stdlog_setHook(__gorch_otel_stdlog_observe)
-	}
-	return true
-}()
-
-// __gorch_otel_stdlog_logger emits lines through the global
-// logger provider (gorch's, the program's own, or none).
-var __gorch_otel_stdlog_logger = __gorch_global.Logger("log")
-
-// __gorch_otel_stdlog_observe returns the logger's function
-// unchanged unless a logger provider takes the line; then one
-// that calls it once, as the logger would, and emits what it
-// appended. The caller is found as the logger finds it (pc, or
-// calldepth frames above the logger's, one more from here).
-func __gorch_otel_stdlog_observe(l *__gorch_stdlog.Logger, pc uintptr, calldepth int, appendOutput func([]byte) []byte) func([]byte) []byte {
-	ctx := __gorch_context.Background()
-	if current := __gorch_otel_stdlog_goroutineSpan(); current != nil {
-		ctx = __gorch_trace.ContextWithSpan(ctx, *(*__gorch_trace.Span)(current))
-	}
-	if !__gorch_otel_stdlog_logger.Enabled(ctx, __gorch_log.EnabledParameters{Severity: __gorch_log.SeverityInfo}) {
-		return appendOutput
-	}
-	// log/slog's writer makes a slog record of the line: otel-slog's.
-	if __gorch_reflect.TypeOf(l.Writer()).String() == "*slog.handlerWriter" {
-		return appendOutput
-	}
-	// The OpenTelemetry modules' own lines (an export that failed,
-	// reported by the SDK's error handler) are not exported: each
-	// would be sent with the next export, and fail with it.
-	if pc == 0 {
-		pc, _, _, _ = __gorch_runtime_2.Caller(calldepth + 1)
-	}
-	if caller := __gorch_runtime_2.FuncForPC(pc); caller != nil && __gorch_strings.HasPrefix(caller.Name(), "go.opentelemetry.io/") {
-		return appendOutput
-	}
-	return func(b []byte) []byte {
-		start := len(b)
-		b = appendOutput(b)
-		var record __gorch_log.Record
-		record.SetTimestamp(__gorch_time.Now())
-		record.SetBody(__gorch_attribute.StringValue(__gorch_strings.TrimSuffix(string(b[start:]), "\n")))
-		record.SetSeverity(__gorch_log.SeverityInfo)
-		__gorch_otel_stdlog_logger.Emit(ctx, record)
-		return b
-	}
 }

@@ -8,7 +8,7 @@ import (
 )
 
 func main() {
-	/*line gorch/aspects/otel-sdk.yaml:304:21*/defer __gorch_otel_shutdown()/*line main.go:9:14*/
+	/*line gorch/aspects/sdk/sdk.yaml:304:21*/defer __gorch_otel_shutdown()/*line main.go:9:14*/
 	otel.SetTracerProvider(sdktrace.NewTracerProvider())
 	_ = otelhttp.NewTransport(nil)
 }

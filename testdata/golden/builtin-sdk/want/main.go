@@ -4,6 +4,6 @@ package main
 import "fmt"
 
 func main() {
-	/*line gorch/aspects/otel-sdk.yaml:304:21*/defer __gorch_otel_shutdown()/*line main.go:5:14*/
+	/*line gorch/aspects/sdk/sdk.yaml:304:21*/defer __gorch_otel_shutdown()/*line main.go:5:14*/
 	fmt.Println("hello")
 }

@@ -1,14 +1,14 @@
-//line gorch/aspects/otel-span.yaml:27:13
+//line gorch/aspects/span/span.yaml:27:13
 package store
-//line gorch/aspects/otel-span.yaml:27:13
+//line gorch/aspects/span/span.yaml:27:13
 import __gorch_context "context"
-//line gorch/aspects/otel-span.yaml:27:13
+//line gorch/aspects/span/span.yaml:27:13
 import __gorch_trace "go.opentelemetry.io/otel/trace"
-//line gorch/aspects/otel-span.yaml:27:13
+//line gorch/aspects/span/span.yaml:27:13
 import __gorch_unsafe "unsafe"
-//line gorch/aspects/otel-span.yaml:27:13
+//line gorch/aspects/span/span.yaml:27:13
 import _ "unsafe"
-//line gorch/aspects/otel-span.yaml:27:13
+//line gorch/aspects/span/span.yaml:27:13
 //go:linkname __gorch_otel_span_goroutineSpan runtime.__gorch_goroutineSpan
 func __gorch_otel_span_goroutineSpan() __gorch_unsafe.Pointer
 

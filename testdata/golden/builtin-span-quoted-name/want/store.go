@@ -1,13 +1,13 @@
 //line store.go:1:1
 package store
 
-/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_fmt "fmt"
+/*line gorch/aspects/span/span.yaml:54:13*/import __gorch_fmt "fmt"
 
-/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_otel "go.opentelemetry.io/otel"
+/*line gorch/aspects/span/span.yaml:54:13*/import __gorch_otel "go.opentelemetry.io/otel"
 
-/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_codes "go.opentelemetry.io/otel/codes"
+/*line gorch/aspects/span/span.yaml:54:13*/import __gorch_codes "go.opentelemetry.io/otel/codes"
 
-/*line gorch/aspects/otel-span.yaml:54:13*/import __gorch_unsafe "unsafe"/*line store.go:1:14*/
+/*line gorch/aspects/span/span.yaml:54:13*/import __gorch_unsafe "unsafe"/*line store.go:1:14*/
 
 import "context"
 
@@ -15,8 +15,8 @@ import "context"
 //
 //gorch:span store."get"\all
 func Get(ctx context.Context, key string) (__gorch_r0 /*line store.go:8:44*/string, __gorch_r1 /*line store.go:8:52*/error) {
-	/*line gorch/aspects/otel-span.yaml:55:13*/ctx, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(__gorch_otel_span_parent(ctx), "store.\"get\"\\all")
-	/*line gorch/aspects/otel-span.yaml:64:13*/__gorch_outer := __gorch_otel_span_enterGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span))
+	/*line gorch/aspects/span/span.yaml:55:13*/ctx, __gorch_span := __gorch_otel.Tracer("example.com/store").Start(__gorch_otel_span_parent(ctx), "store.\"get\"\\all")
+	/*line gorch/aspects/span/span.yaml:64:13*/__gorch_outer := __gorch_otel_span_enterGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span))
 	defer func() {
 		__gorch_otel_span_leaveGoroutineSpan(__gorch_unsafe.Pointer(&__gorch_span), __gorch_outer)
 		if __gorch_panic := recover(); __gorch_panic != nil {
@@ -25,11 +25,11 @@ func Get(ctx context.Context, key string) (__gorch_r0 /*line store.go:8:44*/stri
 			__gorch_span.End()
 			panic(__gorch_panic)
 		}
-	/*line gorch/aspects/otel-span.yaml:74:13*/	if __gorch_err := __gorch_r1; __gorch_err != nil {
+	/*line gorch/aspects/span/span.yaml:74:13*/	if __gorch_err := __gorch_r1; __gorch_err != nil {
 			__gorch_span.RecordError(__gorch_err)
 			__gorch_span.SetStatus(__gorch_codes.Error, __gorch_err.Error())
 		}
-	/*line gorch/aspects/otel-span.yaml:79:13*/	__gorch_span.End()
+	/*line gorch/aspects/span/span.yaml:79:13*/	__gorch_span.End()
 	}()/*line store.go:8:60*/
 	return key, nil
 }

@@ -1,11 +1,11 @@
-//! zap, logrus and zerolog through gorch (aspects/otel-zap.yaml,
-//! otel-logrus.yaml, otel-zerolog.yaml): a line written while a request is
-//! traced carries the request's trace and span ids in the program's own
-//! output and is exported as an OpenTelemetry log record; a line written
-//! outside any span is unchanged. The standard log package's plain text is
-//! never changed, and its lines are exported (otel-stdlog.yaml). The program's main package imports none
-//! of the three loggers (integration/modules/loggers): the hooks follow the
-//! program's dependencies, not its main package's imports.
+//! Loggers (aspects/logs/): a line written through zap, logrus or zerolog
+//! while a request is traced carries the request's trace and span ids in
+//! the program's own output and is exported as an OpenTelemetry log record;
+//! a line written outside any span is unchanged. The standard log package's
+//! plain text is never changed, and its lines are exported. The program
+//! (`logs/`) writes through a package of its own: its main package imports
+//! none of the loggers, and the hooks follow the program's dependencies,
+//! not its main package's imports.
 
 use crate::otel::{Receiver, Service, free_port, get};
 use crate::support::{Module, ok};
@@ -19,7 +19,7 @@ const LOGGERS: [&str; 4] = ["zap", "sugared", "logrus", "zerolog"];
 /// The loggers module after `gorch pin`, with `gorch_yaml` as its aspect
 /// file if given, built through gorch into bin/app.
 fn built(gorch_yaml: Option<&str>) -> Module {
-    let m = Module::copy("modules/loggers");
+    let m = Module::copy("libraries/logs");
     if let Some(text) = gorch_yaml {
         m.write("gorch.yaml", text);
     }

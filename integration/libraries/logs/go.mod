@@ -1,4 +1,4 @@
-module example.com/loggers
+module example.com/libraries/logs
 
 go 1.26.0
 

@@ -8,7 +8,7 @@ import (
 	"net/http"
 	"os"
 
-	"example.com/loggers/logs"
+	"example.com/libraries/logs/logs"
 )
 
 func main() {
