@@ -145,3 +145,28 @@ func TestFails(t *testing.T) { t.Fatal("on purpose") }
     assert!(text(&out.stderr).contains("gorch: instrumented "), "{}", text(&out.stderr));
     assert!(m.read("sites.json").contains("\"aspect\": \"trace\""), "{}", m.read("sites.json"));
 }
+
+/// A library gorch has no aspect for is named in the summary and the
+/// report, never a silent gap; one whose aspects are turned off is too.
+#[test]
+fn gorch_go_build_names_the_libraries_it_cannot_instrument() {
+    let m = Module::copy("modules/uncovered");
+    ok(m.gorch(&["pin"]), "gorch pin (uncovered)");
+    let out = ok(m.gorch(&["go", "--report", "report.json", "build", "./..."]), "gorch go build");
+    let summary = text(&out.stderr);
+    let line = "gorch: no built-in instrumentation for: github.com/redis/go-redis/v9 (used by 2 packages)\n";
+    assert!(summary.ends_with(line), "{summary}");
+    let report = m.read("report.json");
+    assert!(report.contains(r#"{"library": "github.com/redis/go-redis/v9", "used_by": 2}"#), "{report}");
+    assert!(!report.contains(r#""library": "github.com/go-chi"#), "chi is instrumented: {report}");
+
+    m.write("gorch.yaml", "disable:\n  - otel-router-chi\n");
+    let out = ok(m.gorch(&["go", "build", "./..."]), "gorch go build, chi's aspect off");
+    let summary = text(&out.stderr);
+    assert!(
+        summary.ends_with(
+            "gorch: no built-in instrumentation for: github.com/go-chi/chi/v5 (used by 1 package), github.com/redis/go-redis/v9 (used by 2 packages)\n"
+        ),
+        "{summary}"
+    );
+}

@@ -8,6 +8,7 @@
 pub mod aspect;
 pub mod cache;
 pub mod cli;
+pub mod coverage;
 pub mod deps;
 pub mod diff;
 mod diff_cmd;

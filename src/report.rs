@@ -19,6 +19,9 @@ pub type Site = (String, String, String, usize);
 pub struct Report {
     pub identity: String,
     pub sites: BTreeSet<Site>,
+    /// Libraries the build uses that no aspect instruments, each with the
+    /// number of packages that import it (`coverage`).
+    pub uninstrumented: BTreeMap<String, usize>,
 }
 
 /// Surveys the build that `go <sub> <args>` runs.
@@ -33,6 +36,10 @@ pub fn of_build(sub: &str, args: &[String], dir: &Path) -> Result<Report, Error>
     let mut list_args = flags.flags.clone();
     list_args.extend(patterns);
     let packages = survey::packages(&list_args, sub == "test", dir)?;
+    let uninstrumented = crate::coverage::uninstrumented(
+        &set,
+        packages.iter().filter_map(|p| Some((p.info.import_path.as_str(), p.info.imports.as_ref()?))),
+    );
     let mut sites = BTreeSet::new();
     survey::survey(&set, packages, dir, |package| {
         for applied in &package.rewritten.applied {
@@ -42,12 +49,26 @@ pub fn of_build(sub: &str, args: &[String], dir: &Path) -> Result<Report, Error>
         }
         Ok(())
     })?;
-    Ok(Report { identity: crate::identity::of(&set, dir).text, sites })
+    Ok(Report { identity: crate::identity::of(&set, dir).text, sites, uninstrumented })
 }
 
 impl Report {
-    /// `gorch: instrumented 12 sites in 4 packages (otel-http-serve 2, ...)`
+    /// `gorch: instrumented 12 sites in 4 packages (otel-http-serve 2, ...)`,
+    /// and a second line naming the libraries no aspect instruments.
     pub fn summary(&self) -> String {
+        let mut summary = self.sites_summary();
+        if !self.uninstrumented.is_empty() {
+            let named: Vec<String> = self
+                .uninstrumented
+                .iter()
+                .map(|(library, n)| format!("{library} (used by {n} package{})", if *n == 1 { "" } else { "s" }))
+                .collect();
+            summary.push_str(&format!("\ngorch: no built-in instrumentation for: {}", named.join(", ")));
+        }
+        summary
+    }
+
+    fn sites_summary(&self) -> String {
         if self.sites.is_empty() {
             return "gorch: no aspect applied to this build".to_string();
         }
@@ -76,7 +97,12 @@ impl Report {
                 quote(package)
             ));
         }
-        out.push_str("\n  ]\n}\n");
+        out.push_str("\n  ],\n  \"uninstrumented\": [");
+        for (i, (library, n)) in self.uninstrumented.iter().enumerate() {
+            let sep = if i == 0 { "\n" } else { ",\n" };
+            out.push_str(&format!("{sep}    {{\"library\": {}, \"used_by\": {n}}}", quote(library)));
+        }
+        out.push_str(if self.uninstrumented.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
         out
     }
 }
@@ -132,10 +158,12 @@ mod tests {
             ("otel-sql-open".to_string(), "example.com/app/db".to_string(), "db/db.go".to_string(), 7),
         ]
         .into();
-        let report = Report { identity: "gorch@0.1.0:x".to_string(), sites };
+        let uninstrumented = [("github.com/redis/go-redis/v9".to_string(), 3)].into();
+        let report = Report { identity: "gorch@0.1.0:x".to_string(), sites, uninstrumented };
         assert_eq!(
             report.summary(),
-            "gorch: instrumented 3 sites in 2 packages (otel-http-serve 1, otel-sdk 1, otel-sql-open 1)"
+            "gorch: instrumented 3 sites in 2 packages (otel-http-serve 1, otel-sdk 1, otel-sql-open 1)\n\
+             gorch: no built-in instrumentation for: github.com/redis/go-redis/v9 (used by 3 packages)"
         );
         let json = report.json();
         assert!(
@@ -145,6 +173,7 @@ mod tests {
             "{json}"
         );
         assert!(json.contains("{\"aspect\": \"otel-sql-open\", \"package\": \"example.com/app/db\", \"file\": \"db/db.go\", \"line\": 7}"), "{json}");
+        assert!(json.ends_with("\"uninstrumented\": [\n    {\"library\": \"github.com/redis/go-redis/v9\", \"used_by\": 3}\n  ]\n}\n"), "{json}");
         assert_eq!(quote("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"");
     }
 }

@@ -390,6 +390,24 @@ impl JoinPoint {
         }
     }
 
+    /// Adds the packages whose code the join point names (a receiver's, a
+    /// called function's, a literal's type's, a package's import path) to
+    /// `paths`; parts under `not` name nothing.
+    pub fn named_packages(&self, paths: &mut BTreeSet<String>) {
+        match self {
+            JoinPoint::ImportPath(_) => paths.extend(self.only_in().unwrap_or_default()),
+            JoinPoint::FunctionBody(sel) => paths.extend(sel.receiver.as_ref().and_then(|r| r.path.clone())),
+            JoinPoint::FunctionCall(q) | JoinPoint::DeclarationOf(q) => {
+                paths.insert(q.path.clone());
+            }
+            JoinPoint::StructLiteral { ty, .. } | JoinPoint::MethodCall { ty, .. } | JoinPoint::StructDefinition(ty) => {
+                paths.insert(ty.path.clone());
+            }
+            JoinPoint::AllOf(parts) | JoinPoint::OneOf(parts) => parts.iter().for_each(|p| p.named_packages(paths)),
+            _ => {}
+        }
+    }
+
     /// The kinds of site this join point can select; `NONE` for a join
     /// point made of package filters only.
     pub fn kinds(&self) -> Kinds {
