@@ -39,7 +39,7 @@ func __gorch_setRouteHook(hook func(r *Request, route string)) {
 //
 //go:linkname __gorch_route
 func __gorch_route(r *Request, route string) {
-	if hook := __gorch_routeHook.Load(); hook != nil && route != "" {
+	if hook := __gorch_routeHook.Load(); hook != nil && r != nil && route != "" {
 		(*hook)(r, route)
 	}
 }
