@@ -586,11 +586,15 @@ mod tests {
 
     #[test]
     fn every_builtin_file_is_embedded_and_valid() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("aspects");
-        let on_disk = std::fs::read_dir(dir)
-            .unwrap()
-            .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "yaml"))
-            .count();
+        fn yaml_files(dir: &std::path::Path) -> usize {
+            std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .map(|p| if p.is_dir() { yaml_files(&p) } else { usize::from(p.extension().is_some_and(|x| x == "yaml")) })
+                .sum()
+        }
+        let on_disk = yaml_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("aspects"));
+        assert!(on_disk >= 15, "{on_disk} aspect files, one folder per family");
         let embedded = builtin_sources();
         assert_eq!(embedded.len(), on_disk);
         AspectSet::from_sources(&embedded).unwrap();
