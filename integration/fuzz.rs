@@ -217,8 +217,14 @@ fn check(set: &AspectSet, text: &str) -> Result<bool, String> {
         return Ok(false); // the compiler gets it untouched
     }
     let Some(name) = file.package_name().map(str::to_string) else { return Ok(false) };
-    let info =
-        PackageInfo { import_path: "example.com/fuzz".into(), name, test: false, testmain: false, imports: None, depends_on: None };
+    let info = PackageInfo {
+        import_path: "example.com/fuzz".into(),
+        name,
+        test: false,
+        testmain: false,
+        imports: None,
+        depends_on: None,
+    };
     let files = [file];
     // A rewrite may refuse (advice that cannot apply here): that is an
     // error for the user, not a failure of gorch.

@@ -173,7 +173,12 @@ mod tests {
             "{json}"
         );
         assert!(json.contains("{\"aspect\": \"otel-sql-open\", \"package\": \"example.com/app/db\", \"file\": \"db/db.go\", \"line\": 7}"), "{json}");
-        assert!(json.ends_with("\"uninstrumented\": [\n    {\"library\": \"github.com/redis/go-redis/v9\", \"used_by\": 3}\n  ]\n}\n"), "{json}");
+        assert!(
+            json.ends_with(
+                "\"uninstrumented\": [\n    {\"library\": \"github.com/redis/go-redis/v9\", \"used_by\": 3}\n  ]\n}\n"
+            ),
+            "{json}"
+        );
         assert_eq!(quote("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"");
     }
 }

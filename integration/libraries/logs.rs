@@ -109,9 +109,11 @@ fn zap_logrus_and_zerolog_lines_carry_the_request_trace_and_are_exported() {
     }
     // The standard log package: its plain text unchanged, its line exported
     // in the request's span.
-    let stdlib = exited.stderr.lines().find(|l| l.ends_with("stdlib request item=tea")).unwrap_or_else(|| {
-        panic!("no standard log line for the request in:\n{}", exited.stderr)
-    });
+    let stdlib = exited
+        .stderr
+        .lines()
+        .find(|l| l.ends_with("stdlib request item=tea"))
+        .unwrap_or_else(|| panic!("no standard log line for the request in:\n{}", exited.stderr));
     assert!(!stdlib.contains(TRACE), "{stdlib}");
     let exported = records
         .iter()

@@ -94,7 +94,8 @@ fn each_router_names_the_server_span_after_its_route() {
     let points = receiver.metric_points();
     for (_, route, _) in REQUESTS.iter().filter(|(_, _, chi)| *chi) {
         let by_route = |p: &&MetricPoint| {
-            p.name == "http.server.request.duration" && p.attributes.get("http.route").map(String::as_str) == Some(*route)
+            p.name == "http.server.request.duration"
+                && p.attributes.get("http.route").map(String::as_str) == Some(*route)
         };
         assert!(points.iter().any(|p| by_route(&p)), "no duration histogram for {route}: {points:#?}");
     }

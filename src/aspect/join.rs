@@ -400,7 +400,9 @@ impl JoinPoint {
             JoinPoint::FunctionCall(q) | JoinPoint::DeclarationOf(q) => {
                 paths.insert(q.path.clone());
             }
-            JoinPoint::StructLiteral { ty, .. } | JoinPoint::MethodCall { ty, .. } | JoinPoint::StructDefinition(ty) => {
+            JoinPoint::StructLiteral { ty, .. }
+            | JoinPoint::MethodCall { ty, .. }
+            | JoinPoint::StructDefinition(ty) => {
                 paths.insert(ty.path.clone());
             }
             JoinPoint::AllOf(parts) | JoinPoint::OneOf(parts) => parts.iter().for_each(|p| p.named_packages(paths)),

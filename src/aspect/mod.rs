@@ -590,7 +590,15 @@ mod tests {
             std::fs::read_dir(dir)
                 .unwrap()
                 .map(|e| e.unwrap().path())
-                .map(|p| if p.is_dir() { yaml_files(&p) } else { usize::from(p.extension().is_some_and(|x| x == "yaml")) })
+                .map(
+                    |p| {
+                        if p.is_dir() {
+                            yaml_files(&p)
+                        } else {
+                            usize::from(p.extension().is_some_and(|x| x == "yaml"))
+                        }
+                    },
+                )
                 .sum()
         }
         let on_disk = yaml_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("aspects"));
