@@ -12,6 +12,7 @@
 //! gets no member.
 
 use super::archive;
+use crate::error::Error;
 use crate::go::paths::is_standard;
 use std::collections::BTreeSet;
 use std::io;
@@ -20,8 +21,9 @@ use std::path::Path;
 pub const MEMBER: &str = "gorch.depends";
 
 /// Of the `watched` packages, those a package with this importcfg depends
-/// on: the ones it imports, and those its imports' archives record.
-pub fn of_importcfg(watched: &BTreeSet<String>, importcfg: &str) -> io::Result<BTreeSet<String>> {
+/// on: the ones it imports, and those its imports' archives record. An
+/// archive that cannot be read is the error, named.
+pub fn of_importcfg(watched: &BTreeSet<String>, importcfg: &str) -> Result<BTreeSet<String>, Error> {
     let mut found = BTreeSet::new();
     if watched.is_empty() {
         return Ok(found);
@@ -35,7 +37,8 @@ pub fn of_importcfg(watched: &BTreeSet<String>, importcfg: &str) -> io::Result<B
         if is_standard(&path) && !standard_watched {
             continue;
         }
-        found.extend(recorded(&archive_path)?.into_iter().filter(|p| watched.contains(p)));
+        let recorded = recorded(&archive_path).map_err(|e| Error::io(&archive_path, e))?;
+        found.extend(recorded.into_iter().filter(|p| watched.contains(p)));
     }
     Ok(found)
 }

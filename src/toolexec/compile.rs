@@ -143,8 +143,7 @@ pub fn run(tool: &Path, args: &[OsString]) -> Result<i32, Error> {
         Some(path) => Some(fs::read_to_string(path).map_err(|e| Error::io(path, e))?),
         None => None,
     };
-    let depends_on = depends::of_importcfg(&all.depended_on(), importcfg.as_deref().unwrap_or(""))
-        .map_err(|e| Error::io(job.importcfg.as_deref().unwrap_or(Path::new("importcfg")), e))?;
+    let depends_on = depends::of_importcfg(&all.depended_on(), importcfg.as_deref().unwrap_or(""))?;
     let compiled = Compiled { output: &job.output, depends_on: &depends_on };
     compile(&job, &all, importcfg.as_deref(), &compiled)
 }
