@@ -8,25 +8,12 @@
 //! not its main package's imports.
 
 use crate::otel::{Receiver, Service, free_port, get};
-use crate::support::{Module, ok};
 
 const TRACE: &str = "0af7651916cd43dd8448eb211c80319c";
 const CALLER: &str = "b7ad6b7169203331";
 /// What each logger's lines start their message with (zap's sugared
 /// logger has its own).
 const LOGGERS: [&str; 4] = ["zap", "sugared", "logrus", "zerolog"];
-
-/// The loggers module after `gorch pin`, with `gorch_yaml` as its aspect
-/// file if given, built through gorch into bin/app.
-fn built(gorch_yaml: Option<&str>) -> Module {
-    let m = Module::copy("libraries/logs");
-    if let Some(text) = gorch_yaml {
-        m.write("gorch.yaml", text);
-    }
-    ok(m.gorch(&["pin"]), "gorch pin (loggers)");
-    ok(m.gorch(&["go", "build", "-o", "bin/", "./cmd/app"]), "gorch go build (loggers)");
-    m
-}
 
 /// The program's own line of `output` whose message is `message` (not a
 /// record the console exporter printed).
@@ -56,7 +43,7 @@ fn console_bodies(output: &str) -> Vec<String> {
 
 #[test]
 fn zap_logrus_and_zerolog_lines_carry_the_request_trace_and_are_exported() {
-    let m = built(None);
+    let m = super::build("logs", &["./cmd/app"], false);
     let pinned = m.read("go.mod");
     for bridge in ["go.opentelemetry.io/contrib/bridges/otelzap", "go.opentelemetry.io/contrib/bridges/otellogrus"] {
         assert!(pinned.contains(bridge), "gorch pin did not add {bridge}:\n{pinned}");
@@ -129,7 +116,7 @@ fn zap_logrus_and_zerolog_lines_carry_the_request_trace_and_are_exported() {
 /// package (here: a failed trace export) are not exported themselves.
 #[test]
 fn a_logger_turned_off_in_gorch_yaml_is_left_alone_and_not_pinned() {
-    let m = built(Some("disable:\n  - otel-logrus*\n"));
+    let m = super::build_configured("logs", Some("disable:\n  - otel-logrus*\n"), &["./cmd/app"], false);
     let pinned = m.read("go.mod");
     assert!(!pinned.contains("otellogrus"), "gorch pin added the bridge of a disabled aspect:\n{pinned}");
     assert!(pinned.contains("otelzap"), "{pinned}");

@@ -14,7 +14,16 @@ use crate::support::{Module, ok};
 /// A family's module after `gorch pin`, with its commands built through
 /// gorch into `bin/` and, when asked, plainly into `plain/`.
 pub fn build(family: &str, commands: &[&str], plain: bool) -> Module {
+    build_configured(family, None, commands, plain)
+}
+
+/// The same, with `gorch_yaml` as the module's aspect file (before the pin,
+/// which pins only what the aspects in force can use).
+pub fn build_configured(family: &str, gorch_yaml: Option<&str>, commands: &[&str], plain: bool) -> Module {
     let m = Module::copy(&format!("libraries/{family}"));
+    if let Some(text) = gorch_yaml {
+        m.write("gorch.yaml", text);
+    }
     ok(m.gorch(&["pin"]), &format!("gorch pin ({family})"));
     let mut args = vec!["go", "build", "-o", "bin/"];
     args.extend(commands);
