@@ -18,6 +18,7 @@ mod otel;
 mod prometheus;
 mod reproducible;
 mod schema;
+mod servers;
 mod support;
 mod toolchains;
 mod toolexec;

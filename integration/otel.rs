@@ -206,13 +206,13 @@ impl Service {
             cmd.env(k, v);
         }
         let (out, err) = (tempfile::NamedTempFile::new().unwrap(), tempfile::NamedTempFile::new().unwrap());
-        let child = cmd
+        let mut child = cmd
             .stdout(out.reopen().unwrap())
             .stderr(err.reopen().unwrap())
             .spawn()
             .unwrap_or_else(|e| panic!("starting {name}: {e}"));
         for port in ports {
-            wait_for_port(*port, name);
+            wait_for_port(*port, name, &mut child, &err);
         }
         Service { child: Some(child), name, out, err }
     }
@@ -262,9 +262,15 @@ impl Drop for Service {
     }
 }
 
-fn wait_for_port(port: u16, name: &str) {
+/// Waits (at most 20 s) until `port` takes connections; a process that
+/// exits first fails with what it wrote to its standard error.
+fn wait_for_port(port: u16, name: &str, child: &mut Child, err: &tempfile::NamedTempFile) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Some(status) = child.try_wait().unwrap() {
+            let stderr = std::fs::read_to_string(err.path()).unwrap_or_default();
+            panic!("{name} exited ({status}) before listening on port {port}:\n{stderr}");
+        }
         assert!(Instant::now() < deadline, "{name} does not listen on port {port}");
         std::thread::sleep(Duration::from_millis(50));
     }

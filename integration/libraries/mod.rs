@@ -5,6 +5,7 @@
 //! OTLP receiver and real servers, and compare what the programs do and
 //! which spans they send.
 
+mod caches;
 mod logs;
 mod nethttp;
 mod routers;

@@ -1,0 +1,107 @@
+//! Caches and key-value stores: go-redis v9 (aspects/caches/go-redis.yaml,
+//! through redisotel) and gomemcache (aspects/caches/memcache.yaml), against
+//! real redis-server and memcached processes. The program in `caches/` sends
+//! Redis commands with the request's context, from a goroutine with no
+//! context, and in a pipeline, then misses, sets and gets a memcached item:
+//! every one of them is one client span, a child of the request's server
+//! span. Built plainly, the program answers every request the same.
+
+use crate::otel::{Receiver, Service, Span, free_port, get};
+use crate::servers;
+
+const CALLER: &str = "b7ad6b7169203331";
+const NAMES: [&str; 2] = ["ann", "bob"];
+
+fn trace(i: usize) -> String {
+    format!("{:032x}", 0x6c0a3f7f1a5e4e0b9d3c2b1a00000000u128 + i as u128)
+}
+
+/// Starts the program from `dir` against fresh servers, sends one request
+/// per name, stops it; returns the answers and the Redis server's port.
+fn visit(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<(u16, String)>, u16) {
+    let (redis, memcached) = (servers::redis(), servers::memcached());
+    let port = free_port();
+    let mut env = env.to_vec();
+    env.extend([
+        ("LISTEN", format!("127.0.0.1:{port}")),
+        ("REDIS_ADDR", redis.addr()),
+        ("MEMCACHED_ADDR", memcached.addr()),
+    ]);
+    let mut service = Service::start(&m.path().join(dir).join("caches"), "caches", &env, &[port]);
+    let answers = NAMES
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let traceparent = format!("00-{}-{CALLER}-01", trace(i));
+            get(port, &format!("/visit/{name}"), &[("traceparent", &traceparent)])
+        })
+        .collect();
+    service.stop();
+    (answers, redis.port)
+}
+
+#[test]
+fn redis_and_memcached_operations_are_client_spans_of_the_request() {
+    let m = super::build("caches", &["./cmd/caches"], true);
+    let (plainly, _) = visit(&m, "plain", &[]);
+    assert_eq!(plainly[0], (200, "hello ann: visit 1 of 1, after \"\", memcached missed true\n".to_string()));
+    assert_eq!(plainly[1], (200, "hello bob: visit 1 of 2, after \"ann\", memcached missed true\n".to_string()));
+
+    let receiver = Receiver::start();
+    let env = [
+        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
+        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
+    ];
+    let (traced, redis_port) = visit(&m, "bin", &env);
+    assert_eq!(traced, plainly, "the program answers differently through gorch");
+
+    let spans = receiver.wait_for(|s| {
+        (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER"))
+    });
+    for (i, name) in NAMES.iter().enumerate() {
+        let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
+        let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
+        assert_eq!((server.name.as_str(), server.parent.as_str()), ("GET /visit/{name}", CALLER), "{name}: {server:#?}");
+
+        // The commands the handler sent (the connection's own handshake
+        // commands are children of the command that dialed).
+        let mut children: Vec<(&str, &str)> = of_request
+            .iter()
+            .filter(|s| s.parent == server.id && s.kind == "CLIENT")
+            .map(|s| (s.attributes.get("db.system.name").map_or("", String::as_str), s.name.as_str()))
+            .filter(|(_, name)| *name != "redis.dial")
+            .collect();
+        children.sort();
+        assert_eq!(
+            children,
+            [
+                ("memcached", "gets"),
+                ("memcached", "gets"),
+                ("memcached", "set"),
+                ("redis", "get"),
+                ("redis", "incr"),
+                ("redis", "redis.pipeline incr expire"),
+                ("redis", "set"),
+            ],
+            "{name}: {of_request:#?}"
+        );
+        for span in of_request.iter().filter(|s| s.parent == server.id && s.kind == "CLIENT") {
+            let attribute = |key: &str| span.attributes.get(key).map(String::as_str);
+            match attribute("db.system.name") {
+                Some("redis") => {
+                    assert_eq!(attribute("server.address"), Some("127.0.0.1"), "{span:#?}");
+                    assert_eq!(attribute("server.port"), Some(redis_port.to_string().as_str()), "{span:#?}");
+                }
+                Some("memcached") => {
+                    assert_eq!(attribute("db.operation.name"), Some(span.name.as_str()), "{span:#?}");
+                    // The first get misses: an answer, not an error.
+                    assert_ne!(span.status, "ERROR", "{span:#?}");
+                }
+                _ => panic!("a client span of no known system: {span:#?}"),
+            }
+        }
+    }
+    // Nothing the program did went into a trace of its own.
+    let stray: Vec<&Span> = spans.iter().filter(|s| !(0..NAMES.len()).any(|i| s.trace == trace(i))).collect();
+    assert!(stray.is_empty(), "spans outside the requests' traces: {stray:#?}");
+}
