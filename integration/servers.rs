@@ -4,13 +4,25 @@
 //! start, fails the test with what is missing: never a skip.
 
 use crate::otel::{Service, free_port};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// A running server: `addr()` is where it listens.
 pub struct Server {
     pub port: u16,
-    _service: Service,
+    service: Service,
+    /// The signal that stops it at once (the default, SIGKILL, would leave
+    /// a PostgreSQL server's children behind).
+    stop: Option<&'static str>,
     _data: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(signal) = self.stop {
+            self.service.signal(signal);
+        }
+    }
 }
 
 impl Server {
@@ -39,13 +51,82 @@ pub fn memcached() -> Server {
     })
 }
 
-fn start(program: PathBuf, name: &'static str, args: impl Fn(u16, &std::path::Path) -> Vec<String>) -> Server {
+/// A PostgreSQL server with one database, `postgres`, that user `postgres`
+/// reaches without a password: `postgres_url()` names it.
+pub fn postgres() -> Server {
+    let bin = postgres_bin();
+    let data = tempfile::tempdir().unwrap();
+    let cluster = data.path().join("cluster");
+    let as_postgres = postgres_user(data.path());
+    let run = |program: &str, args: &[String]| -> Vec<String> {
+        let mut line = as_postgres.clone();
+        line.push(bin.join(program).display().to_string());
+        line.extend_from_slice(args);
+        line
+    };
+
+    let mut options = ["--username=postgres", "--auth=trust", "--encoding=UTF8", "--no-sync", "-D"].map(String::from).to_vec();
+    options.push(cluster.display().to_string());
+    let init = run("initdb", &options);
+    let out = Command::new(&init[0]).args(&init[1..]).output().expect("running initdb");
+    assert!(out.status.success(), "initdb failed:\n{}", String::from_utf8_lossy(&out.stderr));
+
+    let port = free_port();
+    let options = ["-D", &cluster.display().to_string(), "-p", &port.to_string(), "-k", &data.path().display().to_string()]
+        .into_iter()
+        .chain(["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"])
+        .map(String::from)
+        .collect::<Vec<_>>();
+    let line = run("postgres", &options);
+    let args: Vec<&str> = line[1..].iter().map(String::as_str).collect();
+    let service = Service::start_args(Path::new(&line[0]), &args, "postgres", &[], &[port]);
+    Server { port, service, stop: Some("QUIT"), _data: data }
+}
+
+/// The words that run a program as the user `postgres` (PostgreSQL refuses
+/// to run as root), and `data` made theirs: none when not root. setpriv
+/// execs, so the process started is the server itself.
+fn postgres_user(data: &Path) -> Vec<String> {
+    let root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    if !root {
+        return Vec::new();
+    }
+    if Command::new("id").arg("postgres").output().is_ok_and(|o| !o.status.success()) {
+        let made = Command::new("useradd").args(["--system", "--no-create-home", "postgres"]).status();
+        assert!(made.is_ok_and(|s| s.success()), "cannot add the user postgres, which PostgreSQL runs as");
+    }
+    let chown = Command::new("chown").args(["-R", "postgres"]).arg(data).status();
+    assert!(chown.is_ok_and(|s| s.success()), "cannot give {} to the user postgres", data.display());
+    ["setpriv", "--reuid=postgres", "--regid=postgres", "--clear-groups"].map(String::from).to_vec()
+}
+
+impl Server {
+    pub fn postgres_url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/postgres?sslmode=disable", self.port)
+    }
+}
+
+/// The newest PostgreSQL's programs from Debian's postgresql package.
+fn postgres_bin() -> PathBuf {
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .map(|dirs| dirs.flatten().map(|d| d.path().join("bin")).filter(|bin| bin.join("initdb").is_file()).collect())
+        .unwrap_or_default();
+    versions.sort_by_key(|bin| bin.parent().and_then(|v| v.file_name()).and_then(|v| v.to_str()?.parse::<u32>().ok()));
+    versions.pop().unwrap_or_else(|| {
+        panic!(
+            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): this test runs a real server \
+             from Debian's postgresql package (`apt-get install postgresql`, which .ci/run does)"
+        )
+    })
+}
+
+fn start(program: PathBuf, name: &'static str, args: impl Fn(u16, &Path) -> Vec<String>) -> Server {
     let data = tempfile::tempdir().unwrap();
     let port = free_port();
     let args = args(port, data.path());
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let service = Service::start_args(&program, &args, name, &[], &[port]);
-    Server { port, _service: service, _data: data }
+    Server { port, service, stop: None, _data: data }
 }
 
 /// The path of `program`, or a failure naming the Debian package to install.

@@ -568,10 +568,10 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 	if query != "" {
 		text := query
 		if len(args) == 0 {
-			text = __gorch_otel_sql_sanitize(query)
+			text = __gorch_otel_db_sanitize(query)
 		}
 		attrs = append(attrs, __gorch_semconv.DBQueryText(text))
-		operation, collection = __gorch_otel_sql_summary(query)
+		operation, collection = __gorch_otel_db_summary(query)
 		name = operation
 	}
 	if operation != "" {
@@ -587,6 +587,11 @@ func __gorch_otel_sql_start(ctx __gorch_context.Context, db *__gorch_sql.DB, ope
 		name = system.Value.AsString()
 	}
 	ctx, span := __gorch_otel_sql_tracer.Start(ctx, name, __gorch_trace.WithSpanKind(__gorch_trace.SpanKindClient), __gorch_trace.WithAttributes(attrs...))
+	if system == __gorch_semconv.DBSystemNamePostgreSQL {
+		// pgx's own hook (otel-pgx-hooks) leaves to this span the
+		// operations database/sql sends through pgx's driver.
+		ctx = __gorch_context.WithValue(ctx, __gorch_attribute.Key("gorch.database/sql"), span)
+	}
 	return ctx, func(err error) {
 		if err != nil && !__gorch_errors.Is(err, __gorch_driver.ErrSkip) {
 			span.RecordError(err)
@@ -627,11 +632,11 @@ func __gorch_otel_sql_system(d __gorch_driver.Driver) (__gorch_attribute.KeyValu
 	}
 	return __gorch_semconv.DBSystemNameOtherSQL, true
 }
-
-// __gorch_otel_sql_summary reads the operation of a single SQL
+//line gorch/aspects/sql/query-text.yaml:19:13
+// __gorch_otel_db_summary reads the operation of a single SQL
 // statement, and its table when it names exactly one:
 // "SELECT", "stock" for SELECT count FROM stock WHERE ...
-func __gorch_otel_sql_summary(query string) (operation, collection string) {
+func __gorch_otel_db_summary(query string) (operation, collection string) {
 	query = __gorch_strings.TrimRight(__gorch_strings.TrimSpace(query), "; \t\r\n")
 	words := __gorch_strings.Fields(query)
 	if len(words) == 0 || __gorch_strings.Contains(query, ";") {
@@ -649,7 +654,8 @@ func __gorch_otel_sql_summary(query string) (operation, collection string) {
 			collection = words[1]
 		}
 	case "CREATE", "ALTER", "DROP", "TRUNCATE", "WITH", "CALL", "EXEC", "EXECUTE", "SHOW", "EXPLAIN",
-		"SET", "PRAGMA", "VACUUM", "ANALYZE", "UPSERT", "COPY", "GRANT", "REVOKE", "LOCK", "USE":
+		"SET", "PRAGMA", "VACUUM", "ANALYZE", "UPSERT", "COPY", "GRANT", "REVOKE", "LOCK", "USE",
+		"BEGIN", "START", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE":
 		return operation, ""
 	default:
 		return "", ""
@@ -671,10 +677,10 @@ func __gorch_otel_sql_summary(query string) (operation, collection string) {
 	return operation, collection
 }
 
-// __gorch_otel_sql_sanitize replaces the literals of a query
+// __gorch_otel_db_sanitize replaces the literals of a query
 // that has no parameters with "?", as the semantic conventions
 // ask of query text that is not parameterized.
-func __gorch_otel_sql_sanitize(query string) string {
+func __gorch_otel_db_sanitize(query string) string {
 	var b __gorch_strings.Builder
 	for i := 0; i < len(query); i++ {
 		c := query[i]
@@ -690,8 +696,8 @@ func __gorch_otel_sql_sanitize(query string) string {
 				}
 			}
 			b.WriteByte('?')
-		case c >= '0' && c <= '9' && (i == 0 || !__gorch_otel_sql_word(query[i-1])):
-			for i+1 < len(query) && (__gorch_otel_sql_word(query[i+1]) || query[i+1] == '.') {
+		case c >= '0' && c <= '9' && (i == 0 || !__gorch_otel_db_word(query[i-1])):
+			for i+1 < len(query) && (__gorch_otel_db_word(query[i+1]) || query[i+1] == '.') {
 				i++
 			}
 			b.WriteByte('?')
@@ -702,6 +708,6 @@ func __gorch_otel_sql_sanitize(query string) string {
 	return b.String()
 }
 
-func __gorch_otel_sql_word(c byte) bool {
+func __gorch_otel_db_word(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
