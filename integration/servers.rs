@@ -51,6 +51,25 @@ pub fn memcached() -> Server {
     })
 }
 
+/// A MariaDB server that user `root` reaches without a password (no grant
+/// tables: it is a throwaway), with no database yet.
+pub fn mariadb() -> Server {
+    let (install, server) = (installed("mariadb-install-db", "mariadb-server"), installed("mariadbd", "mariadb-server"));
+    let data = tempfile::tempdir().unwrap();
+    let datadir = format!("--datadir={}", data.path().join("data").display());
+    let out = Command::new(install)
+        .args(["--no-defaults", &datadir, "--user=root", "--skip-test-db", "--auth-root-authentication-method=normal"])
+        .output()
+        .expect("running mariadb-install-db");
+    assert!(out.status.success(), "mariadb-install-db failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let port = free_port();
+    let (port_arg, socket) = (format!("--port={port}"), format!("--socket={}", data.path().join("socket").display()));
+    let args = ["--no-defaults", &datadir, &port_arg, &socket, "--bind-address=127.0.0.1", "--user=root"];
+    let args = [&args[..], &["--skip-grant-tables", "--skip-log-bin", "--innodb-flush-log-at-trx-commit=0"]].concat();
+    let service = Service::start_args(&server, &args, "mariadbd", &[], &[port]);
+    Server { port, service, stop: Some("TERM"), _data: data }
+}
+
 /// A PostgreSQL server with one database, `postgres`, that user `postgres`
 /// reaches without a password: `postgres_url()` names it.
 pub fn postgres() -> Server {

@@ -7,6 +7,7 @@
 
 mod caches;
 mod logs;
+mod mysql;
 mod postgres;
 mod nethttp;
 mod routers;

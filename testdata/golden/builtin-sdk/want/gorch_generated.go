@@ -659,7 +659,8 @@ func __gorch_otel_sql_system(d __gorch_driver.Driver) (__gorch_attribute.KeyValu
 }
 //line gorch/aspects/sql/query-text.yaml:19:13
 // __gorch_otel_db_summary reads the operation of a single SQL
-// statement, and its table when it names exactly one:
+// statement, and its table when it names exactly one (without
+// its quotes):
 // "SELECT", "stock" for SELECT count FROM stock WHERE ...
 func __gorch_otel_db_summary(query string) (operation, collection string) {
 	query = __gorch_strings.TrimRight(__gorch_strings.TrimSpace(query), "; \t\r\n")
@@ -696,10 +697,12 @@ func __gorch_otel_db_summary(query string) (operation, collection string) {
 			collection = words[i+1]
 		}
 	}
-	if __gorch_strings.ContainsAny(collection, "(),'\"") {
+	if __gorch_strings.ContainsAny(collection, "(),'") {
 		return operation, ""
 	}
-	return operation, collection
+	// The table's name, not its quoting: `orders`, "orders" and
+	// [orders] are orders.
+	return operation, __gorch_strings.NewReplacer("`", "", "\"", "", "[", "", "]", "").Replace(collection)
 }
 
 // __gorch_otel_db_sanitize replaces the literals of a query
