@@ -70,6 +70,12 @@ pub fn mariadb() -> Server {
     Server { port, service, stop: Some("TERM"), _data: data }
 }
 
+/// nats-server, without JetStream.
+pub fn nats() -> Server {
+    let program = installed("nats-server", "nats-server");
+    start(program, "nats-server", |port, _| ["-a", "127.0.0.1", "-p", &port.to_string()].map(String::from).to_vec())
+}
+
 /// A PostgreSQL server with one database, `postgres`, that user `postgres`
 /// reaches without a password: `postgres_url()` names it.
 pub fn postgres() -> Server {

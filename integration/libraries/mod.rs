@@ -7,6 +7,7 @@
 
 mod caches;
 mod logs;
+mod messaging;
 mod mysql;
 mod postgres;
 mod nethttp;
