@@ -76,6 +76,13 @@ pub fn nats() -> Server {
     start(program, "nats-server", |port, _| ["-a", "127.0.0.1", "-p", &port.to_string()].map(String::from).to_vec())
 }
 
+/// moto's server, which answers the AWS APIs (S3, DynamoDB, SQS, ...) in
+/// memory, from PyPI.
+pub fn moto() -> Server {
+    let program = installed_from("moto_server", "PyPI's moto (`pip install 'moto[server]'`");
+    start(program, "moto_server", |port, _| ["-H", "127.0.0.1", "-p", &port.to_string()].map(String::from).to_vec())
+}
+
 /// A PostgreSQL server with one database, `postgres`, that user `postgres`
 /// reaches without a password: `postgres_url()` names it.
 pub fn postgres() -> Server {
@@ -156,12 +163,15 @@ fn start(program: PathBuf, name: &'static str, args: impl Fn(u16, &Path) -> Vec<
 
 /// The path of `program`, or a failure naming the Debian package to install.
 fn installed(program: &str, package: &str) -> PathBuf {
+    installed_from(program, &format!("Debian's {package} package (`apt-get install {package}`"))
+}
+
+/// The path of `program`, or a failure saying where it comes from (`from`,
+/// an open parenthesis with the command that installs it).
+fn installed_from(program: &str, from: &str) -> PathBuf {
     which::which(program)
         .or_else(|_| which::which_in(program, Some("/usr/sbin:/usr/bin"), "/"))
         .unwrap_or_else(|_| {
-            panic!(
-                "{program} is not installed: this test runs a real server from Debian's {package} package \
-                 (`apt-get install {package}`, which .ci/run does)"
-            )
+            panic!("{program} is not installed: this test runs a real server from {from}, which .ci/run does)")
         })
 }

@@ -6,6 +6,7 @@
 //! which spans they send.
 
 mod caches;
+mod cloud;
 mod logs;
 mod messaging;
 mod mysql;

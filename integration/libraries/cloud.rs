@@ -1,0 +1,85 @@
+//! Cloud SDKs: aws-sdk-go-v2 through otelaws (aspects/cloud/), against
+//! moto's server on loopback. The program in `cloud/` puts and gets an S3
+//! object with the request's context and puts and gets a DynamoDB item
+//! from a goroutine with no context: each operation is one client span,
+//! a child of the request's server span, with the RPC attributes; the S3
+//! client's API option of the program's own still counts every operation
+//! (its count is in each answer).
+
+use crate::otel::{Receiver, Service, Span, free_port, get};
+use crate::servers;
+
+const CALLER: &str = "b7ad6b7169203331";
+const NAMES: [&str; 2] = ["ann", "bob"];
+
+fn trace(i: usize) -> String {
+    format!("{:032x}", 0xa04e7c1b5d9f4a3c9b7a6f5e00000000u128 + i as u128)
+}
+
+fn note(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(u16, String)> {
+    let moto = servers::moto();
+    let port = free_port();
+    let mut env = env.to_vec();
+    env.extend([
+        ("LISTEN", format!("127.0.0.1:{port}")),
+        ("AWS_ENDPOINT_URL", format!("http://{}", moto.addr())),
+        ("AWS_ACCESS_KEY_ID", "test".to_string()),
+        ("AWS_SECRET_ACCESS_KEY", "test".to_string()),
+        ("AWS_REGION", "us-east-1".to_string()),
+    ]);
+    let mut service = Service::start(&m.path().join(dir).join("notes"), "notes", &env, &[port]);
+    let answers = NAMES
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let traceparent = format!("00-{}-{CALLER}-01", trace(i));
+            get(port, &format!("/note/{name}"), &[("traceparent", &traceparent)])
+        })
+        .collect();
+    service.stop();
+    answers
+}
+
+#[test]
+fn aws_operations_are_client_spans_of_the_request() {
+    let m = super::build("cloud", &["./cmd/notes"], true);
+    let plainly = note(&m, "plain", &[]);
+    assert_eq!(
+        plainly,
+        [
+            (200, "note ann, indexed 1, S3 operations 3\n".to_string()),
+            (200, "note bob, indexed 1, S3 operations 5\n".to_string())
+        ]
+    );
+
+    let receiver = Receiver::start();
+    let env = [
+        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
+        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
+    ];
+    assert_eq!(note(&m, "bin", &env), plainly, "the program answers differently through gorch");
+
+    let spans = receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    for (i, name) in NAMES.iter().enumerate() {
+        let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
+        let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
+        assert_eq!((server.name.as_str(), server.parent.as_str()), ("GET /note/{name}", CALLER), "{name}: {server:#?}");
+        let mut operations: Vec<&str> = of_request
+            .iter()
+            .filter(|s| s.parent == server.id && s.kind == "CLIENT")
+            .map(|s| s.name.as_str())
+            .collect();
+        operations.sort();
+        assert_eq!(
+            operations,
+            ["DynamoDB.GetItem", "DynamoDB.PutItem", "S3.GetObject", "S3.PutObject"],
+            "{name}: {of_request:#?}"
+        );
+        for span in of_request.iter().filter(|s| s.parent == server.id) {
+            let attribute = |key: &str| span.attributes.get(key).map(String::as_str);
+            assert_eq!(attribute("rpc.system.name"), Some("aws-api"), "{span:#?}");
+            assert_eq!(attribute("rpc.method"), Some(span.name.replace('.', "/").as_str()), "{span:#?}");
+            assert_eq!(attribute("aws.region"), Some("us-east-1"), "{span:#?}");
+        }
+    }
+}
