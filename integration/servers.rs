@@ -54,7 +54,8 @@ pub fn memcached() -> Server {
 /// A MariaDB server that user `root` reaches without a password (no grant
 /// tables: it is a throwaway), with no database yet.
 pub fn mariadb() -> Server {
-    let (install, server) = (installed("mariadb-install-db", "mariadb-server"), installed("mariadbd", "mariadb-server"));
+    let (install, server) =
+        (installed("mariadb-install-db", "mariadb-server"), installed("mariadbd", "mariadb-server"));
     let data = tempfile::tempdir().unwrap();
     let datadir = format!("--datadir={}", data.path().join("data").display());
     let out = Command::new(install)
@@ -97,18 +98,20 @@ pub fn postgres() -> Server {
         line
     };
 
-    let mut options = ["--username=postgres", "--auth=trust", "--encoding=UTF8", "--no-sync", "-D"].map(String::from).to_vec();
+    let mut options =
+        ["--username=postgres", "--auth=trust", "--encoding=UTF8", "--no-sync", "-D"].map(String::from).to_vec();
     options.push(cluster.display().to_string());
     let init = run("initdb", &options);
     let out = Command::new(&init[0]).args(&init[1..]).output().expect("running initdb");
     assert!(out.status.success(), "initdb failed:\n{}", String::from_utf8_lossy(&out.stderr));
 
     let port = free_port();
-    let options = ["-D", &cluster.display().to_string(), "-p", &port.to_string(), "-k", &data.path().display().to_string()]
-        .into_iter()
-        .chain(["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"])
-        .map(String::from)
-        .collect::<Vec<_>>();
+    let options =
+        ["-D", &cluster.display().to_string(), "-p", &port.to_string(), "-k", &data.path().display().to_string()]
+            .into_iter()
+            .chain(["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"])
+            .map(String::from)
+            .collect::<Vec<_>>();
     let line = run("postgres", &options);
     let args: Vec<&str> = line[1..].iter().map(String::as_str).collect();
     let service = Service::start_args(Path::new(&line[0]), &args, "postgres", &[], &[port]);
@@ -169,9 +172,7 @@ fn installed(program: &str, package: &str) -> PathBuf {
 /// The path of `program`, or a failure saying where it comes from (`from`,
 /// an open parenthesis with the command that installs it).
 fn installed_from(program: &str, from: &str) -> PathBuf {
-    which::which(program)
-        .or_else(|_| which::which_in(program, Some("/usr/sbin:/usr/bin"), "/"))
-        .unwrap_or_else(|_| {
-            panic!("{program} is not installed: this test runs a real server from {from}, which .ci/run does)")
-        })
+    which::which(program).or_else(|_| which::which_in(program, Some("/usr/sbin:/usr/bin"), "/")).unwrap_or_else(|_| {
+        panic!("{program} is not installed: this test runs a real server from {from}, which .ci/run does)")
+    })
 }

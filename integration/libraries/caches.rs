@@ -55,13 +55,16 @@ fn redis_and_memcached_operations_are_client_spans_of_the_request() {
     let (traced, redis_port) = visit(&m, "bin", &env);
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
-    let spans = receiver.wait_for(|s| {
-        (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER"))
-    });
+    let spans =
+        receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, name) in NAMES.iter().enumerate() {
         let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
         let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
-        assert_eq!((server.name.as_str(), server.parent.as_str()), ("GET /visit/{name}", CALLER), "{name}: {server:#?}");
+        assert_eq!(
+            (server.name.as_str(), server.parent.as_str()),
+            ("GET /visit/{name}", CALLER),
+            "{name}: {server:#?}"
+        );
 
         // The commands the handler sent (the connection's own handshake
         // commands are children of the command that dialed).

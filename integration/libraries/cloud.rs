@@ -59,7 +59,8 @@ fn aws_operations_are_client_spans_of_the_request() {
     ];
     assert_eq!(note(&m, "bin", &env), plainly, "the program answers differently through gorch");
 
-    let spans = receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    let spans =
+        receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, name) in NAMES.iter().enumerate() {
         let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
         let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");

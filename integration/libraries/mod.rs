@@ -10,8 +10,8 @@ mod cloud;
 mod logs;
 mod messaging;
 mod mysql;
-mod postgres;
 mod nethttp;
+mod postgres;
 mod routers;
 
 use crate::support::{Module, ok};

@@ -50,11 +50,16 @@ fn sqlx_and_gorm_statements_on_mariadb_are_client_spans_of_the_request() {
     ];
     assert_eq!(order(&m, "bin", &env), plainly, "the program answers differently through gorch");
 
-    let spans = receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    let spans =
+        receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, item) in ITEMS.iter().enumerate() {
         let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
         let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
-        assert_eq!((server.name.as_str(), server.parent.as_str()), ("GET /order/{item}", CALLER), "{item}: {server:#?}");
+        assert_eq!(
+            (server.name.as_str(), server.parent.as_str()),
+            ("GET /order/{item}", CALLER),
+            "{item}: {server:#?}"
+        );
         let children: Vec<(&str, Option<&str>, Option<&str>)> = of_request
             .iter()
             .filter(|s| s.parent == server.id)

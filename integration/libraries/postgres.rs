@@ -55,7 +55,8 @@ fn pgx_queries_batches_and_copies_are_client_spans_of_the_request() {
     let (traced, port) = take(&m, "bin", &env);
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
-    let spans = receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    let spans =
+        receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, item) in ITEMS.iter().enumerate() {
         let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
         let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");

@@ -1,5 +1,5 @@
 // broker is a Kafka broker for the tests: franz-go's kfake, which speaks
-// Kafka's wire protocol, on 127.0.0.1:$KAFKA_PORT with the topic "orders".
+// Kafka's wire protocol, on 127.0.0.1:$KAFKA_PORT with the topics "orders" and "bills".
 package main
 
 import (
@@ -17,7 +17,7 @@ func main() {
 	if err != nil {
 		log.Fatal("KAFKA_PORT: ", err)
 	}
-	cluster, err := kfake.NewCluster(kfake.Ports(port), kfake.SeedTopics(1, "orders"))
+	cluster, err := kfake.NewCluster(kfake.Ports(port), kfake.SeedTopics(1, "orders", "bills"))
 	if err != nil {
 		log.Fatal(err)
 	}
