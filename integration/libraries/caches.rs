@@ -4,7 +4,9 @@
 //! Redis commands with the request's context, from a goroutine with no
 //! context, and in a pipeline, then misses, sets and gets a memcached item:
 //! every one of them is one client span, a child of the request's server
-//! span. Built plainly, the program answers every request the same.
+//! span. Built plainly, the program answers every request the same. A
+//! program that uses redisotel itself (`caches/cmd/byhand`) gets no second
+//! span.
 
 use crate::otel::{Receiver, Service, Span, free_port, get};
 use crate::servers;
@@ -42,7 +44,7 @@ fn visit(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<
 
 #[test]
 fn redis_and_memcached_operations_are_client_spans_of_the_request() {
-    let m = super::build("caches", &["./cmd/caches"], true);
+    let m = super::build("caches", &["./cmd/caches", "./cmd/byhand"], true);
     let (plainly, _) = visit(&m, "plain", &[]);
     assert_eq!(plainly[0], (200, "hello ann: visit 1 of 1, after \"\", memcached missed true\n".to_string()));
     assert_eq!(plainly[1], (200, "hello bob: visit 1 of 2, after \"ann\", memcached missed true\n".to_string()));
@@ -107,4 +109,19 @@ fn redis_and_memcached_operations_are_client_spans_of_the_request() {
     // Nothing the program did went into a trace of its own.
     let stray: Vec<&Span> = spans.iter().filter(|s| !(0..NAMES.len()).any(|i| s.trace == trace(i))).collect();
     assert!(stray.is_empty(), "spans outside the requests' traces: {stray:#?}");
+
+    // A program that instruments its client with redisotel itself keeps
+    // its own instrumentation: one span per command, not two.
+    let redis = servers::redis();
+    let byhand = std::process::Command::new(m.path().join("bin").join("byhand"))
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+        .env("OTEL_SERVICE_NAME", "byhand")
+        .env("REDIS_ADDR", redis.addr())
+        .output()
+        .expect("running byhand");
+    assert!(byhand.status.success(), "{}", String::from_utf8_lossy(&byhand.stderr));
+    let spans = receiver.wait_for(|s| s.iter().any(|s| s.service == "byhand" && s.name == "job"));
+    let job = spans.iter().find(|s| s.service == "byhand" && s.name == "job").unwrap();
+    let commands: Vec<&Span> = spans.iter().filter(|s| s.parent == job.id).collect();
+    assert_eq!(commands.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["incr"], "{commands:#?}");
 }
