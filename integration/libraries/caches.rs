@@ -8,10 +8,10 @@
 //! program that uses redisotel itself (`caches/cmd/byhand`) gets no second
 //! span.
 
-use crate::otel::{Receiver, Service, Span, free_port, get};
+use super::{CALLER, get_each, in_trace, otlp};
+use crate::otel::{Receiver, Service, Span, free_port};
 use crate::servers;
 
-const CALLER: &str = "b7ad6b7169203331";
 const NAMES: [&str; 2] = ["ann", "bob"];
 
 fn trace(i: usize) -> String {
@@ -30,14 +30,7 @@ fn visit(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<
         ("MEMCACHED_ADDR", memcached.addr()),
     ]);
     let mut service = Service::start(&m.path().join(dir).join("caches"), "caches", &env, &[port]);
-    let answers = NAMES
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let traceparent = format!("00-{}-{CALLER}-01", trace(i));
-            get(port, &format!("/visit/{name}"), &[("traceparent", &traceparent)])
-        })
-        .collect();
+    let answers = get_each(port, NAMES.map(|name| format!("/visit/{name}")), trace);
     service.stop();
     (answers, redis.port)
 }
@@ -50,17 +43,14 @@ fn redis_and_memcached_operations_are_client_spans_of_the_request() {
     assert_eq!(plainly[1], (200, "hello bob: visit 1 of 2, after \"ann\", memcached missed true\n".to_string()));
 
     let receiver = Receiver::start();
-    let env = [
-        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
-        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
-    ];
+    let env = otlp(&receiver);
     let (traced, redis_port) = visit(&m, "bin", &env);
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
     let spans =
         receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, name) in NAMES.iter().enumerate() {
-        let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
+        let of_request = in_trace(&spans, &trace(i));
         let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
         assert_eq!(
             (server.name.as_str(), server.parent.as_str()),

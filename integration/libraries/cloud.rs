@@ -6,10 +6,10 @@
 //! client's API option of the program's own still counts every operation
 //! (its count is in each answer).
 
-use crate::otel::{Receiver, Service, Span, free_port, get};
+use super::{CALLER, get_each, in_trace, otlp};
+use crate::otel::{Receiver, Service, free_port};
 use crate::servers;
 
-const CALLER: &str = "b7ad6b7169203331";
 const NAMES: [&str; 2] = ["ann", "bob"];
 
 fn trace(i: usize) -> String {
@@ -28,14 +28,7 @@ fn note(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(u
         ("AWS_REGION", "us-east-1".to_string()),
     ]);
     let mut service = Service::start(&m.path().join(dir).join("notes"), "notes", &env, &[port]);
-    let answers = NAMES
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let traceparent = format!("00-{}-{CALLER}-01", trace(i));
-            get(port, &format!("/note/{name}"), &[("traceparent", &traceparent)])
-        })
-        .collect();
+    let answers = get_each(port, NAMES.map(|name| format!("/note/{name}")), trace);
     service.stop();
     answers
 }
@@ -53,16 +46,13 @@ fn aws_operations_are_client_spans_of_the_request() {
     );
 
     let receiver = Receiver::start();
-    let env = [
-        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
-        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
-    ];
+    let env = otlp(&receiver);
     assert_eq!(note(&m, "bin", &env), plainly, "the program answers differently through gorch");
 
     let spans =
         receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, name) in NAMES.iter().enumerate() {
-        let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
+        let of_request = in_trace(&spans, &trace(i));
         let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
         assert_eq!((server.name.as_str(), server.parent.as_str()), ("GET /note/{name}", CALLER), "{name}: {server:#?}");
         let mut operations: Vec<&str> = of_request

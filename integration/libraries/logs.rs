@@ -7,10 +7,10 @@
 //! none of the loggers, and the hooks follow the program's dependencies,
 //! not its main package's imports.
 
+use super::CALLER;
 use crate::otel::{Receiver, Service, free_port, get};
 
 const TRACE: &str = "0af7651916cd43dd8448eb211c80319c";
-const CALLER: &str = "b7ad6b7169203331";
 /// What each logger's lines start their message with (zap's sugared
 /// logger has its own).
 const LOGGERS: [&str; 4] = ["zap", "sugared", "logrus", "zerolog"];

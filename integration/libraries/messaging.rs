@@ -17,10 +17,10 @@
 //! Each consumer prints the producer's own headers, the same through gorch
 //! as without it.
 
-use crate::otel::{Receiver, Service, Span, free_port, get};
+use super::{CALLER, get_each, in_trace, otlp};
+use crate::otel::{Receiver, Service, Span, free_port};
 use crate::servers;
 
-const CALLER: &str = "b7ad6b7169203331";
 const ITEMS: [&str; 2] = ["kettle", "toaster"];
 
 fn trace(i: usize) -> String {
@@ -39,14 +39,7 @@ fn ship(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<(
     let mut warehouse =
         Service::start(&bin.join("warehouse"), "warehouse", &with_port(warehouse_port), &[warehouse_port]);
     let mut shop = Service::start(&bin.join("shop"), "shop", &with_port(shop_port), &[shop_port]);
-    let answers = ITEMS
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let traceparent = format!("00-{}-{CALLER}-01", trace(i));
-            get(shop_port, &format!("/ship/{item}"), &[("traceparent", &traceparent)])
-        })
-        .collect();
+    let answers = get_each(shop_port, ITEMS.map(|item| format!("/ship/{item}")), trace);
     shop.stop();
     std::thread::sleep(std::time::Duration::from_millis(200));
     (answers, warehouse.stop().stdout)
@@ -69,7 +62,7 @@ fn nats_messages_carry_the_trace_from_producer_to_consumer() {
         (0..ITEMS.len()).all(|i| s.iter().filter(|s| s.trace == trace(i) && s.service == "warehouse").count() >= 3)
     });
     for i in 0..ITEMS.len() {
-        let of_request = of_request(&spans, i);
+        let of_request = in_trace(&spans, &trace(i));
         let find = |service: &str, kind: &str, name: &str| find(&of_request, service, kind, name);
         let server = find("shop", "SERVER", "GET /ship/{item}");
         assert_eq!(server.parent, CALLER);
@@ -123,14 +116,7 @@ fn through_kafka(
     let with_port = |port: u16| [env.clone(), vec![("LISTEN", format!("127.0.0.1:{port}"))]].concat();
     let mut producing = Service::start(&bin.join(producer), producer, &with_port(producer_port), &[producer_port]);
     let mut consuming = Service::start(&bin.join(consumer), consumer, &with_port(consumer_port), &[consumer_port]);
-    let answers = ITEMS
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let traceparent = format!("00-{}-{CALLER}-01", trace(i));
-            get(producer_port, &format!("/{path}/{item}"), &[("traceparent", &traceparent)])
-        })
-        .collect();
+    let answers = get_each(producer_port, ITEMS.map(|item| format!("/{path}/{item}")), trace);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while consuming.stdout().lines().count() < ITEMS.len() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -141,22 +127,12 @@ fn through_kafka(
     (answers, printed)
 }
 
-/// The spans of the `i`th request.
-fn of_request(spans: &[Span], i: usize) -> Vec<&Span> {
-    spans.iter().filter(|s| s.trace == trace(i)).collect()
-}
-
 /// The span of `service` of that kind and name, or a failure listing them.
 fn find<'a>(spans: &[&'a Span], service: &str, kind: &str, name: &str) -> &'a Span {
     spans
         .iter()
         .find(|s| s.service == service && s.kind == kind && s.name == name)
         .unwrap_or_else(|| panic!("no {kind} span {name:?} of {service}: {spans:#?}"))
-}
-
-/// The environment that sends a program's telemetry to `receiver`.
-fn otlp(receiver: &Receiver) -> [(&'static str, String); 2] {
-    [("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()), ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string())]
 }
 
 #[test]
@@ -184,7 +160,7 @@ fn kafka_records_carry_the_trace_from_producer_to_consumer_and_on() {
         (0..ITEMS.len()).all(|i| s.iter().filter(|s| s.trace == trace(i) && s.kind == "SERVER").count() >= 2)
     });
     for (i, item) in ITEMS.iter().enumerate() {
-        let of_request = of_request(&spans, i);
+        let of_request = in_trace(&spans, &trace(i));
         let find = |service: &str, kind: &str, name: &str| find(&of_request, service, kind, name);
         // orders: the request -> the record produced; fulfil: the record
         // received -> the acknowledgement sent with its context; orders:
@@ -225,7 +201,7 @@ fn kafka_go_messages_carry_the_trace_from_writer_to_reader() {
     let spans =
         receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "CONSUMER")));
     for (i, item) in ITEMS.iter().enumerate() {
-        let of_request = of_request(&spans, i);
+        let of_request = in_trace(&spans, &trace(i));
         let server = find(&of_request, "billing", "SERVER", "GET /bill/{item}");
         let send = find(&of_request, "billing", "PRODUCER", "send bills");
         let receive = find(&of_request, "ledger", "CONSUMER", "receive bills");

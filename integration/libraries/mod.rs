@@ -14,7 +14,40 @@ mod nethttp;
 mod postgres;
 mod routers;
 
+use crate::otel::{Receiver, Span, get};
 use crate::support::{Module, ok};
+
+/// The span id of the caller that sends the tests' requests, each with a
+/// `traceparent` of its own.
+pub const CALLER: &str = "b7ad6b7169203331";
+
+/// The environment that sends a program's telemetry to `receiver`, over
+/// OTLP/gRPC.
+pub fn otlp(receiver: &Receiver) -> Vec<(&'static str, String)> {
+    vec![
+        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
+        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
+    ]
+}
+
+/// GETs each of `paths` from `port`, the `i`th in trace `trace(i)` (its
+/// parent CALLER), one after the other; returns the answers.
+pub fn get_each(
+    port: u16,
+    paths: impl IntoIterator<Item = String>,
+    trace: impl Fn(usize) -> String,
+) -> Vec<(u16, String)> {
+    paths
+        .into_iter()
+        .enumerate()
+        .map(|(i, path)| get(port, &path, &[("traceparent", &format!("00-{}-{CALLER}-01", trace(i)))]))
+        .collect()
+}
+
+/// The spans of one trace.
+pub fn in_trace<'a>(spans: &'a [Span], trace: &str) -> Vec<&'a Span> {
+    spans.iter().filter(|s| s.trace == trace).collect()
+}
 
 /// A family's module after `gorch pin`, with its commands built through
 /// gorch into `bin/` and, when asked, plainly into `plain/`.

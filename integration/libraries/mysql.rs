@@ -6,10 +6,10 @@
 //! statement is one client span, a child of the request's server span, with
 //! db.system.name `mysql`, the query text and the table without its quotes.
 
-use crate::otel::{Receiver, Service, Span, free_port, get};
+use super::{CALLER, get_each, in_trace, otlp};
+use crate::otel::{Receiver, Service, free_port};
 use crate::servers;
 
-const CALLER: &str = "b7ad6b7169203331";
 const ITEMS: [&str; 2] = ["apple", "pear"];
 
 fn trace(i: usize) -> String {
@@ -22,14 +22,7 @@ fn order(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(
     let mut env = env.to_vec();
     env.extend([("LISTEN", format!("127.0.0.1:{port}")), ("MYSQL_ADDR", mariadb.addr())]);
     let mut service = Service::start(&m.path().join(dir).join("orders"), "orders", &env, &[port]);
-    let answers = ITEMS
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let traceparent = format!("00-{}-{CALLER}-01", trace(i));
-            get(port, &format!("/order/{item}"), &[("traceparent", &traceparent)])
-        })
-        .collect();
+    let answers = get_each(port, ITEMS.map(|item| format!("/order/{item}")), trace);
     service.stop();
     answers
 }
@@ -44,16 +37,13 @@ fn sqlx_and_gorm_statements_on_mariadb_are_client_spans_of_the_request() {
     );
 
     let receiver = Receiver::start();
-    let env = [
-        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
-        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
-    ];
+    let env = otlp(&receiver);
     assert_eq!(order(&m, "bin", &env), plainly, "the program answers differently through gorch");
 
     let spans =
         receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, item) in ITEMS.iter().enumerate() {
-        let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
+        let of_request = in_trace(&spans, &trace(i));
         let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
         assert_eq!(
             (server.name.as_str(), server.parent.as_str()),

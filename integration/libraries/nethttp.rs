@@ -4,13 +4,13 @@
 //! another client), SQL through database/sql, a handler wrapped by hand,
 //! and the ways a program ends. The programs are in `nethttp/`.
 
+use super::CALLER;
 use crate::otel::{Exited, Receiver, Service, Span, free_port, get};
 use crate::support::{Module, ok};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-const CALLER: &str = "b7ad6b7169203331";
 const CHECKOUT: &str = "0af7651916cd43dd8448eb211c80319c";
 const RETRY: &str = "1af7651916cd43dd8448eb211c80319c";
 const HAND: &str = "2af7651916cd43dd8448eb211c80319c";

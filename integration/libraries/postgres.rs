@@ -9,10 +9,10 @@
 //! count is in each answer); the database/sql insert is one span, not one
 //! of database/sql's and one of pgx's.
 
-use crate::otel::{Receiver, Service, Span, free_port, get};
+use super::{CALLER, get_each, in_trace, otlp};
+use crate::otel::{Receiver, Service, Span, free_port};
 use crate::servers;
 
-const CALLER: &str = "b7ad6b7169203331";
 const ITEMS: [&str; 2] = ["apple", "pear"];
 
 fn trace(i: usize) -> String {
@@ -27,14 +27,7 @@ fn take(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<(
     let mut env = env.to_vec();
     env.extend([("LISTEN", format!("127.0.0.1:{port}")), ("DATABASE_URL", postgres.postgres_url())]);
     let mut service = Service::start(&m.path().join(dir).join("stock"), "stock", &env, &[port]);
-    let answers = ITEMS
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let traceparent = format!("00-{}-{CALLER}-01", trace(i));
-            get(port, &format!("/take/{item}"), &[("traceparent", &traceparent)])
-        })
-        .collect();
+    let answers = get_each(port, ITEMS.map(|item| format!("/take/{item}")), trace);
     let exited = service.stop();
     assert!(exited.stderr.is_empty() || exited.stderr.contains("Server closed"), "{}", exited.stderr);
     (answers, postgres.port)
@@ -48,17 +41,14 @@ fn pgx_queries_batches_and_copies_are_client_spans_of_the_request() {
     assert!(plainly[0].1.starts_with("apple: had 10, copied 2, the program's tracer saw "), "{plainly:?}");
 
     let receiver = Receiver::start();
-    let env = [
-        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
-        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
-    ];
+    let env = otlp(&receiver);
     let (traced, port) = take(&m, "bin", &env);
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
     let spans =
         receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, item) in ITEMS.iter().enumerate() {
-        let of_request: Vec<&Span> = spans.iter().filter(|s| s.trace == trace(i)).collect();
+        let of_request = in_trace(&spans, &trace(i));
         let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
         assert_eq!((server.name.as_str(), server.parent.as_str()), ("GET /take/{item}", CALLER), "{item}: {server:#?}");
         let mut children: Vec<&str> = of_request

@@ -6,10 +6,9 @@
 //! route, not the ServeMux pattern, names the span). The program is in
 //! `routers/`; built plainly, it answers every request the same.
 
+use super::CALLER;
 use crate::otel::{MetricPoint, Receiver, Service, free_port, get};
 use std::collections::BTreeSet;
-
-const CALLER: &str = "b7ad6b7169203331";
 
 /// Path, the route that matched it, and whether chi serves it (on its own
 /// port).
