@@ -1,19 +1,20 @@
-// Command uncovered routes with chi, which gorch instruments, and caches
-// in Redis through go-redis, which it does not.
+// Command uncovered routes with chi, which gorch instruments, and serves an
+// old API through httprouter, which it does not.
 package main
 
 import (
 	"fmt"
 	"net/http"
 
-	"example.com/uncovered/cache"
+	"example.com/uncovered/legacy"
 	"github.com/go-chi/chi/v5"
-	"github.com/redis/go-redis/v9"
+	"github.com/julienschmidt/httprouter"
 )
 
 func main() {
-	var client *redis.Client = cache.New("127.0.0.1:6379")
+	var old *httprouter.Router = legacy.Router()
 	r := chi.NewRouter()
-	r.Get("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, client.Options().Addr) })
+	r.Mount("/v1", old)
+	r.Get("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "new") })
 	fmt.Println("built")
 }
