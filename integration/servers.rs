@@ -29,6 +29,11 @@ impl Server {
     pub fn addr(&self) -> String {
         format!("127.0.0.1:{}", self.port)
     }
+
+    /// Where a server started by `postgres()` takes connections.
+    pub fn postgres_url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/postgres?sslmode=disable", self.port)
+    }
 }
 
 /// redis-server, in memory only (no snapshot, no append-only file).
@@ -133,12 +138,6 @@ fn postgres_user(data: &Path) -> Vec<String> {
     let chown = Command::new("chown").args(["-R", "postgres"]).arg(data).status();
     assert!(chown.is_ok_and(|s| s.success()), "cannot give {} to the user postgres", data.display());
     ["setpriv", "--reuid=postgres", "--regid=postgres", "--clear-groups"].map(String::from).to_vec()
-}
-
-impl Server {
-    pub fn postgres_url(&self) -> String {
-        format!("postgres://postgres@127.0.0.1:{}/postgres?sslmode=disable", self.port)
-    }
 }
 
 /// The newest PostgreSQL's programs from Debian's postgresql package.

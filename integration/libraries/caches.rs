@@ -8,8 +8,8 @@
 //! program that uses redisotel itself (`caches/cmd/byhand`) gets no second
 //! span.
 
-use super::{CALLER, get_each, in_trace, otlp};
-use crate::otel::{Receiver, Service, Span, free_port};
+use super::{in_trace, otlp, server_span};
+use crate::otel::{Receiver, Span};
 use crate::servers;
 
 const NAMES: [&str; 2] = ["ann", "bob"];
@@ -22,16 +22,8 @@ fn trace(i: usize) -> String {
 /// per name, stops it; returns the answers and the Redis server's port.
 fn visit(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<(u16, String)>, u16) {
     let (redis, memcached) = (servers::redis(), servers::memcached());
-    let port = free_port();
-    let mut env = env.to_vec();
-    env.extend([
-        ("LISTEN", format!("127.0.0.1:{port}")),
-        ("REDIS_ADDR", redis.addr()),
-        ("MEMCACHED_ADDR", memcached.addr()),
-    ]);
-    let mut service = Service::start(&m.path().join(dir).join("caches"), "caches", &env, &[port]);
-    let answers = get_each(port, NAMES.map(|name| format!("/visit/{name}")), trace);
-    service.stop();
+    let env = [env, &[("REDIS_ADDR", redis.addr()), ("MEMCACHED_ADDR", memcached.addr())]].concat();
+    let (answers, _) = super::serve(m, dir, "caches", env, NAMES.map(|name| format!("/visit/{name}")), trace);
     (answers, redis.port)
 }
 
@@ -51,12 +43,7 @@ fn redis_and_memcached_operations_are_client_spans_of_the_request() {
         receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, name) in NAMES.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
-        let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
-        assert_eq!(
-            (server.name.as_str(), server.parent.as_str()),
-            ("GET /visit/{name}", CALLER),
-            "{name}: {server:#?}"
-        );
+        let server = server_span(&of_request, "GET /visit/{name}");
 
         // The commands the handler sent (the connection's own handshake
         // commands are children of the command that dialed).

@@ -6,8 +6,8 @@
 //! client's API option of the program's own still counts every operation
 //! (its count is in each answer).
 
-use super::{CALLER, get_each, in_trace, otlp};
-use crate::otel::{Receiver, Service, free_port};
+use super::{in_trace, otlp, server_span};
+use crate::otel::Receiver;
 use crate::servers;
 
 const NAMES: [&str; 2] = ["ann", "bob"];
@@ -18,19 +18,14 @@ fn trace(i: usize) -> String {
 
 fn note(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(u16, String)> {
     let moto = servers::moto();
-    let port = free_port();
     let mut env = env.to_vec();
     env.extend([
-        ("LISTEN", format!("127.0.0.1:{port}")),
         ("AWS_ENDPOINT_URL", format!("http://{}", moto.addr())),
         ("AWS_ACCESS_KEY_ID", "test".to_string()),
         ("AWS_SECRET_ACCESS_KEY", "test".to_string()),
         ("AWS_REGION", "us-east-1".to_string()),
     ]);
-    let mut service = Service::start(&m.path().join(dir).join("notes"), "notes", &env, &[port]);
-    let answers = get_each(port, NAMES.map(|name| format!("/note/{name}")), trace);
-    service.stop();
-    answers
+    super::serve(m, dir, "notes", env, NAMES.map(|name| format!("/note/{name}")), trace).0
 }
 
 #[test]
@@ -53,8 +48,7 @@ fn aws_operations_are_client_spans_of_the_request() {
         receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, name) in NAMES.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
-        let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
-        assert_eq!((server.name.as_str(), server.parent.as_str()), ("GET /note/{name}", CALLER), "{name}: {server:#?}");
+        let server = server_span(&of_request, "GET /note/{name}");
         let mut operations: Vec<&str> = of_request
             .iter()
             .filter(|s| s.parent == server.id && s.kind == "CLIENT")

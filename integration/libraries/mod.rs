@@ -14,7 +14,7 @@ mod nethttp;
 mod postgres;
 mod routers;
 
-use crate::otel::{Receiver, Span, get};
+use crate::otel::{Exited, Receiver, Service, Span, free_port, get};
 use crate::support::{Module, ok};
 
 /// The span id of the caller that sends the tests' requests, each with a
@@ -42,6 +42,32 @@ pub fn get_each(
         .enumerate()
         .map(|(i, path)| get(port, &path, &[("traceparent", &format!("00-{}-{CALLER}-01", trace(i)))]))
         .collect()
+}
+
+/// Runs `command` from `m`'s `dir` (`bin` or `plain`) with `env` and
+/// LISTEN on a free port, GETs each of `paths` from it (the `i`th in trace
+/// `trace(i)`), and stops it; returns the answers and how it ended.
+pub fn serve(
+    m: &Module,
+    dir: &str,
+    command: &'static str,
+    mut env: Vec<(&str, String)>,
+    paths: impl IntoIterator<Item = String>,
+    trace: impl Fn(usize) -> String,
+) -> (Vec<(u16, String)>, Exited) {
+    let port = free_port();
+    env.push(("LISTEN", format!("127.0.0.1:{port}")));
+    let mut service = Service::start(&m.path().join(dir).join(command), command, &env, &[port]);
+    let answers = get_each(port, paths, trace);
+    (answers, service.stop())
+}
+
+/// The server span among `spans` (one request's): named `name`, a child of
+/// CALLER.
+pub fn server_span<'a>(spans: &[&'a Span], name: &str) -> &'a Span {
+    let server = spans.iter().find(|s| s.kind == "SERVER").unwrap_or_else(|| panic!("no server span: {spans:#?}"));
+    assert_eq!((server.name.as_str(), server.parent.as_str()), (name, CALLER), "{server:#?}");
+    server
 }
 
 /// The spans of one trace.

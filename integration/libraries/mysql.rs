@@ -6,8 +6,8 @@
 //! statement is one client span, a child of the request's server span, with
 //! db.system.name `mysql`, the query text and the table without its quotes.
 
-use super::{CALLER, get_each, in_trace, otlp};
-use crate::otel::{Receiver, Service, free_port};
+use super::{in_trace, otlp, server_span};
+use crate::otel::Receiver;
 use crate::servers;
 
 const ITEMS: [&str; 2] = ["apple", "pear"];
@@ -18,13 +18,8 @@ fn trace(i: usize) -> String {
 
 fn order(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(u16, String)> {
     let mariadb = servers::mariadb();
-    let port = free_port();
-    let mut env = env.to_vec();
-    env.extend([("LISTEN", format!("127.0.0.1:{port}")), ("MYSQL_ADDR", mariadb.addr())]);
-    let mut service = Service::start(&m.path().join(dir).join("orders"), "orders", &env, &[port]);
-    let answers = get_each(port, ITEMS.map(|item| format!("/order/{item}")), trace);
-    service.stop();
-    answers
+    let env = [env, &[("MYSQL_ADDR", mariadb.addr())]].concat();
+    super::serve(m, dir, "orders", env, ITEMS.map(|item| format!("/order/{item}")), trace).0
 }
 
 #[test]
@@ -44,12 +39,7 @@ fn sqlx_and_gorm_statements_on_mariadb_are_client_spans_of_the_request() {
         receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, item) in ITEMS.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
-        let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
-        assert_eq!(
-            (server.name.as_str(), server.parent.as_str()),
-            ("GET /order/{item}", CALLER),
-            "{item}: {server:#?}"
-        );
+        let server = server_span(&of_request, "GET /order/{item}");
         let children: Vec<(&str, Option<&str>, Option<&str>)> = of_request
             .iter()
             .filter(|s| s.parent == server.id)

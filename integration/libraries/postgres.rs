@@ -9,8 +9,8 @@
 //! count is in each answer); the database/sql insert is one span, not one
 //! of database/sql's and one of pgx's.
 
-use super::{CALLER, get_each, in_trace, otlp};
-use crate::otel::{Receiver, Service, Span, free_port};
+use super::{in_trace, otlp, server_span};
+use crate::otel::{Receiver, Span};
 use crate::servers;
 
 const ITEMS: [&str; 2] = ["apple", "pear"];
@@ -23,12 +23,8 @@ fn trace(i: usize) -> String {
 /// per item, stops it; returns the answers and the server's port.
 fn take(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<(u16, String)>, u16) {
     let postgres = servers::postgres();
-    let port = free_port();
-    let mut env = env.to_vec();
-    env.extend([("LISTEN", format!("127.0.0.1:{port}")), ("DATABASE_URL", postgres.postgres_url())]);
-    let mut service = Service::start(&m.path().join(dir).join("stock"), "stock", &env, &[port]);
-    let answers = get_each(port, ITEMS.map(|item| format!("/take/{item}")), trace);
-    let exited = service.stop();
+    let env = [env, &[("DATABASE_URL", postgres.postgres_url())]].concat();
+    let (answers, exited) = super::serve(m, dir, "stock", env, ITEMS.map(|item| format!("/take/{item}")), trace);
     assert!(exited.stderr.is_empty() || exited.stderr.contains("Server closed"), "{}", exited.stderr);
     (answers, postgres.port)
 }
@@ -49,8 +45,7 @@ fn pgx_queries_batches_and_copies_are_client_spans_of_the_request() {
         receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
     for (i, item) in ITEMS.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
-        let server = of_request.iter().find(|s| s.kind == "SERVER").expect("the server span");
-        assert_eq!((server.name.as_str(), server.parent.as_str()), ("GET /take/{item}", CALLER), "{item}: {server:#?}");
+        let server = server_span(&of_request, "GET /take/{item}");
         let mut children: Vec<&str> = of_request
             .iter()
             .filter(|s| s.parent == server.id && s.kind == "CLIENT")
