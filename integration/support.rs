@@ -95,8 +95,9 @@ pub fn ok(output: Output, what: &str) -> Output {
 /// A copy of a module under `integration/` (`modules/core`, `demo`), in a
 /// temporary directory of its own.
 pub struct Module {
-    /// Removed with the module.
-    _dir: tempfile::TempDir,
+    /// Removed with the module (none for a module copied to a place of the
+    /// caller's choosing).
+    _dir: Option<tempfile::TempDir>,
     /// Where the module is inside `dir`.
     root: PathBuf,
 }
@@ -114,7 +115,16 @@ impl Module {
         let dir = tempfile::Builder::new().prefix(&format!("gorch-{name}-")).tempdir().unwrap();
         let root = dir.path().join(under);
         copy_dir(&source, &root);
-        Module { _dir: dir, root }
+        Module { _dir: Some(dir), root }
+    }
+
+    /// A copy at `root` (emptied first), kept after the module is dropped.
+    pub fn copy_into(rel: &str, root: &Path) -> Module {
+        if root.exists() {
+            std::fs::remove_dir_all(root).unwrap();
+        }
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("integration").join(rel), root);
+        Module { _dir: None, root: root.to_path_buf() }
     }
 
     pub fn path(&self) -> &Path {

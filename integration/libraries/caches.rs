@@ -29,7 +29,7 @@ fn visit(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<
 
 #[test]
 fn redis_and_memcached_operations_are_client_spans_of_the_request() {
-    let m = super::build("caches", &["./cmd/caches", "./cmd/byhand"], true);
+    let m = super::built();
     let (plainly, _) = visit(&m, "plain", &[]);
     assert_eq!(plainly[0], (200, "hello ann: visit 1 of 1, after \"\", memcached missed true\n".to_string()));
     assert_eq!(plainly[1], (200, "hello bob: visit 1 of 2, after \"ann\", memcached missed true\n".to_string()));

@@ -30,7 +30,7 @@ fn note(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(u
 
 #[test]
 fn aws_operations_are_client_spans_of_the_request() {
-    let m = super::build("cloud", &["./cmd/notes"], true);
+    let m = super::built();
     let plainly = note(&m, "plain", &[]);
     assert_eq!(
         plainly,

@@ -9,6 +9,7 @@
 
 use super::CALLER;
 use crate::otel::{Receiver, Service, free_port, get};
+use crate::support::{Module, ok};
 
 const TRACE: &str = "0af7651916cd43dd8448eb211c80319c";
 /// What each logger's lines start their message with (zap's sugared
@@ -43,7 +44,7 @@ fn console_bodies(output: &str) -> Vec<String> {
 
 #[test]
 fn zap_logrus_and_zerolog_lines_carry_the_request_trace_and_are_exported() {
-    let m = super::build("logs", &["./cmd/app"], false);
+    let m = super::built();
     let pinned = m.read("go.mod");
     for bridge in ["go.opentelemetry.io/contrib/bridges/otelzap", "go.opentelemetry.io/contrib/bridges/otellogrus"] {
         assert!(pinned.contains(bridge), "gorch pin did not add {bridge}:\n{pinned}");
@@ -116,7 +117,10 @@ fn zap_logrus_and_zerolog_lines_carry_the_request_trace_and_are_exported() {
 /// package (here: a failed trace export) are not exported themselves.
 #[test]
 fn a_logger_turned_off_in_gorch_yaml_is_left_alone_and_not_pinned() {
-    let m = super::build_configured("logs", Some("disable:\n  - otel-logrus*\n"), &["./cmd/app"], false);
+    let m = Module::copy("libraries");
+    m.write("gorch.yaml", "disable:\n  - otel-logrus*\n");
+    ok(m.gorch(&["pin"]), "gorch pin");
+    ok(m.gorch(&["go", "build", "-o", "bin/", "./logs/cmd/app"]), "gorch go build ./logs/cmd/app");
     let pinned = m.read("go.mod");
     assert!(!pinned.contains("otellogrus"), "gorch pin added the bridge of a disabled aspect:\n{pinned}");
     assert!(pinned.contains("otelzap"), "{pinned}");

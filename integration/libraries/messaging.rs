@@ -47,7 +47,7 @@ fn ship(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<(
 
 #[test]
 fn nats_messages_carry_the_trace_from_producer_to_consumer() {
-    let m = super::build("messaging", &["./cmd/shop", "./cmd/warehouse"], true);
+    let m = super::built();
     let (plainly, printed) = ship(&m, "plain", &[]);
     assert_eq!(
         plainly,
@@ -138,7 +138,7 @@ fn find<'a>(spans: &[&'a Span], service: &str, kind: &str, name: &str) -> &'a Sp
 #[test]
 fn kafka_records_carry_the_trace_from_producer_to_consumer_and_on() {
     const SERVICES: (&str, &str, &str) = ("orders", "fulfil", "order");
-    let m = super::build("messaging", &["./cmd/broker", "./cmd/orders", "./cmd/fulfil"], true);
+    let m = super::built();
     let (plainly, printed) = through_kafka(&m, "plain", &[], SERVICES);
     assert_eq!(
         plainly,
@@ -184,7 +184,7 @@ fn kafka_records_carry_the_trace_from_producer_to_consumer_and_on() {
 #[test]
 fn kafka_go_messages_carry_the_trace_from_writer_to_reader() {
     const SERVICES: (&str, &str, &str) = ("billing", "ledger", "bill");
-    let m = super::build("messaging", &["./cmd/broker", "./cmd/billing", "./cmd/ledger"], true);
+    let m = super::built();
     let (plainly, printed) = through_kafka(&m, "plain", &[], SERVICES);
     assert_eq!(
         plainly,

@@ -1,9 +1,11 @@
 //! Library families, each proven against the real thing: one folder per
-//! family holds a Go module of programs built on the family's libraries
-//! (`<family>/`), and a file of tests (`<family>.rs`) that build them with
-//! the real go command, plainly and through gorch, run them against the
-//! OTLP receiver and real servers, and compare what the programs do and
-//! which spans they send.
+//! family holds programs built on the family's libraries (`<family>/cmd/`,
+//! all in one Go module), and a file of tests (`<family>.rs`) that run
+//! them, built with the real go command plainly and through gorch, against
+//! the OTLP receiver and real servers, and compare what the programs do
+//! and which spans they send. Adding a family: its programs under
+//! `<family>/cmd/` (command names are unique across families), its
+//! libraries in `go.mod`, its tests in `<family>.rs`.
 
 mod caches;
 mod cloud;
@@ -15,7 +17,10 @@ mod postgres;
 mod routers;
 
 use crate::otel::{Exited, Receiver, Service, Span, free_port, get};
-use crate::support::{Module, ok};
+use crate::support::{Module, text};
+use std::path::Path;
+use std::process::Output;
+use std::sync::OnceLock;
 
 /// The span id of the caller that sends the tests' requests, each with a
 /// `traceparent` of its own.
@@ -75,27 +80,22 @@ pub fn in_trace<'a>(spans: &'a [Span], trace: &str) -> Vec<&'a Span> {
     spans.iter().filter(|s| s.trace == trace).collect()
 }
 
-/// A family's module after `gorch pin`, with its commands built through
-/// gorch into `bin/` and, when asked, plainly into `plain/`.
-pub fn build(family: &str, commands: &[&str], plain: bool) -> Module {
-    build_configured(family, None, commands, plain)
-}
-
-/// The same, with `gorch_yaml` as the module's aspect file (before the pin,
-/// which pins only what the aspects in force can use).
-pub fn build_configured(family: &str, gorch_yaml: Option<&str>, commands: &[&str], plain: bool) -> Module {
-    let m = Module::copy(&format!("libraries/{family}"));
-    if let Some(text) = gorch_yaml {
-        m.write("gorch.yaml", text);
-    }
-    ok(m.gorch(&["pin"]), &format!("gorch pin ({family})"));
-    let mut args = vec!["go", "build", "-o", "bin/"];
-    args.extend(commands);
-    ok(m.gorch(&args), &format!("gorch go build ({family})"));
-    if plain {
-        let mut args = vec!["build", "-o", "plain/"];
-        args.extend(commands);
-        ok(m.go(&args), &format!("go build ({family})"));
-    }
-    m
+/// The families' module after `gorch pin`, with every command built
+/// through gorch into `bin/` and plainly into `plain/`: built once, by the
+/// first test that needs it, and shared by all (the build of the
+/// OpenTelemetry SDK and of each library happens once, not once per family).
+pub fn built() -> &'static Module {
+    static BUILT: OnceLock<Result<Module, String>> = OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        let m = Module::copy_into("libraries", &Path::new(env!("CARGO_TARGET_TMPDIR")).join("libraries"));
+        let check = |output: Output, what: &str| match output.status.success() {
+            true => Ok(()),
+            false => Err(format!("{what} of integration/libraries failed:\n{}", text(&output.stderr))),
+        };
+        check(m.gorch(&["pin"]), "gorch pin")?;
+        check(m.gorch(&["go", "build", "-o", "bin/", "./..."]), "gorch go build ./...")?;
+        check(m.go(&["build", "-o", "plain/", "./..."]), "go build ./...")?;
+        Ok(m)
+    });
+    built.as_ref().unwrap_or_else(|e| panic!("{e}"))
 }

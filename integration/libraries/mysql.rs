@@ -19,12 +19,12 @@ fn trace(i: usize) -> String {
 fn order(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(u16, String)> {
     let mariadb = servers::mariadb();
     let env = [env, &[("MYSQL_ADDR", mariadb.addr())]].concat();
-    super::serve(m, dir, "orders", env, ITEMS.map(|item| format!("/order/{item}")), trace).0
+    super::serve(m, dir, "till", env, ITEMS.map(|item| format!("/order/{item}")), trace).0
 }
 
 #[test]
 fn sqlx_and_gorm_statements_on_mariadb_are_client_spans_of_the_request() {
-    let m = super::build("mysql", &["./cmd/orders"], true);
+    let m = super::built();
     let plainly = order(&m, "plain", &[]);
     assert_eq!(
         plainly,

@@ -21,18 +21,17 @@ fn traceparent(trace: &str) -> String {
     format!("00-{trace}-{CALLER}-01")
 }
 
-/// The proxy and the certificates, built plainly: test equipment.
+/// The proxy and fresh certificates, from the plain build: test equipment.
 struct Equipment {
     proxy: PathBuf,
-    certs: PathBuf,
+    certs: tempfile::TempDir,
 }
 
 fn equipment(m: &Module) -> Equipment {
-    ok(m.go(&["build", "-o", "tools/", "./cmd/proxy"]), "go build ./cmd/proxy");
-    let certs = m.path().join("certs");
-    std::fs::create_dir_all(&certs).unwrap();
-    ok(m.go(&["run", "./cmd/certs", "-dir", certs.to_str().unwrap()]), "go run ./cmd/certs");
-    Equipment { proxy: m.path().join("tools/proxy"), certs }
+    let certs = tempfile::tempdir().unwrap();
+    let dir = certs.path().to_str().unwrap();
+    ok(m.exec("plain/certs", &["-dir", dir]), "certs");
+    Equipment { proxy: m.path().join("plain/proxy"), certs }
 }
 
 /// The proxy; the backend, exporting over OTLP/gRPC with a batch delay of
@@ -51,7 +50,7 @@ impl Shop {
         let (proxy_port, backend_port, web) = (free_port(), free_port(), free_port());
         let proxy =
             Service::start(&kit.proxy, "proxy", &[("LISTEN", format!("127.0.0.1:{proxy_port}"))], &[proxy_port]);
-        let cert = |f: &str| kit.certs.join(f).display().to_string();
+        let cert = |f: &str| kit.certs.path().join(f).display().to_string();
         let backend = Service::start(
             &bin.join("backend"),
             "backend",
@@ -140,7 +139,7 @@ fn only<'s>(spans: &[&'s Span], what: &str, pick: impl Fn(&Span) -> bool) -> &'s
 
 #[test]
 fn one_span_per_request_and_per_round_trip_whatever_the_library() {
-    let m = super::build("nethttp", &["./cmd/backend", "./cmd/frontend"], false);
+    let m = super::built();
     let kit = equipment(&m);
     let receiver = Receiver::start();
     let visit = Shop::start(&m.path().join("bin"), &kit, &receiver).visit_and_stop();
@@ -200,7 +199,7 @@ fn one_span_per_request_and_per_round_trip_whatever_the_library() {
 
 #[test]
 fn the_programs_built_without_gorch_behave_the_same_and_send_nothing() {
-    let m = super::build("nethttp", &["./cmd/backend", "./cmd/frontend"], true);
+    let m = super::built();
     let kit = equipment(&m);
     let receiver = Receiver::start();
     Shop::start(&m.path().join("plain"), &kit, &receiver).visit_and_stop().check_behaviour();
@@ -238,7 +237,7 @@ fn quit(bin: &Path, mode: &str, traced: bool, end: impl FnOnce(&mut Service, u16
 
 #[test]
 fn spans_are_flushed_on_log_fatal_sigterm_and_sigint() {
-    let m = super::build("nethttp", &["./cmd/quitter"], true);
+    let m = super::built();
     for bin in ["bin", "plain"] {
         let bin = m.path().join(bin);
         let traced = bin.ends_with("bin");

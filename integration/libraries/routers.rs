@@ -56,7 +56,7 @@ fn visit(port: u16, chi_port: u16) -> Vec<(u16, String)> {
 
 #[test]
 fn each_router_names_the_server_span_after_its_route() {
-    let m = super::build("routers", &["./cmd/routers"], true);
+    let m = super::built();
     let (mut plain, port, chi_port) = start(&m, "plain", &[]);
     let plainly = visit(port, chi_port);
     plain.stop();

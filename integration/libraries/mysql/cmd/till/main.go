@@ -1,4 +1,4 @@
-// orders is an HTTP service on MariaDB through go-sql-driver/mysql, with
+// till is an HTTP service on MariaDB through go-sql-driver/mysql, with
 // sqlx for reads and gorm for writes, as many services mix them. Each
 // request to /order/{item} reads the item's price with sqlx (with the
 // request's context), records the order with gorm (in gorm's transaction),
