@@ -30,13 +30,13 @@ fn visit(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<
 #[test]
 fn redis_and_memcached_operations_are_client_spans_of_the_request() {
     let m = super::built();
-    let (plainly, _) = visit(&m, "plain", &[]);
+    let (plainly, _) = visit(m, "plain", &[]);
     assert_eq!(plainly[0], (200, "hello ann: visit 1 of 1, after \"\", memcached missed true\n".to_string()));
     assert_eq!(plainly[1], (200, "hello bob: visit 1 of 2, after \"ann\", memcached missed true\n".to_string()));
 
     let receiver = Receiver::start();
     let env = otlp(&receiver);
-    let (traced, redis_port) = visit(&m, "bin", &env);
+    let (traced, redis_port) = visit(m, "bin", &env);
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
     let spans =

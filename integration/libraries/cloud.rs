@@ -31,7 +31,7 @@ fn note(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(u
 #[test]
 fn aws_operations_are_client_spans_of_the_request() {
     let m = super::built();
-    let plainly = note(&m, "plain", &[]);
+    let plainly = note(m, "plain", &[]);
     assert_eq!(
         plainly,
         [
@@ -42,7 +42,7 @@ fn aws_operations_are_client_spans_of_the_request() {
 
     let receiver = Receiver::start();
     let env = otlp(&receiver);
-    assert_eq!(note(&m, "bin", &env), plainly, "the program answers differently through gorch");
+    assert_eq!(note(m, "bin", &env), plainly, "the program answers differently through gorch");
 
     let spans =
         receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));

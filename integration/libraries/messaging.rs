@@ -48,7 +48,7 @@ fn ship(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<(
 #[test]
 fn nats_messages_carry_the_trace_from_producer_to_consumer() {
     let m = super::built();
-    let (plainly, printed) = ship(&m, "plain", &[]);
+    let (plainly, printed) = ship(m, "plain", &[]);
     assert_eq!(
         plainly,
         [(200, "shipped kettle (1 so far)\n".to_string()), (200, "shipped toaster (2 so far)\n".to_string())]
@@ -56,7 +56,7 @@ fn nats_messages_carry_the_trace_from_producer_to_consumer() {
     assert_eq!(printed, "audit: ship kettle [Item=kettle]\naudit: ship toaster [Item=toaster]\n");
 
     let receiver = Receiver::start();
-    assert_eq!(ship(&m, "bin", &otlp(&receiver)), (plainly, printed), "the services behave differently through gorch");
+    assert_eq!(ship(m, "bin", &otlp(&receiver)), (plainly, printed), "the services behave differently through gorch");
 
     let spans = receiver.wait_for(|s| {
         (0..ITEMS.len()).all(|i| s.iter().filter(|s| s.trace == trace(i) && s.service == "warehouse").count() >= 3)
@@ -139,7 +139,7 @@ fn find<'a>(spans: &[&'a Span], service: &str, kind: &str, name: &str) -> &'a Sp
 fn kafka_records_carry_the_trace_from_producer_to_consumer_and_on() {
     const SERVICES: (&str, &str, &str) = ("orders", "fulfil", "order");
     let m = super::built();
-    let (plainly, printed) = through_kafka(&m, "plain", &[], SERVICES);
+    let (plainly, printed) = through_kafka(m, "plain", &[], SERVICES);
     assert_eq!(
         plainly,
         [(200, "order kettle at offset 0\n".to_string()), (200, "order toaster at offset 1\n".to_string())]
@@ -151,7 +151,7 @@ fn kafka_records_carry_the_trace_from_producer_to_consumer_and_on() {
 
     let receiver = Receiver::start();
     assert_eq!(
-        through_kafka(&m, "bin", &otlp(&receiver), SERVICES),
+        through_kafka(m, "bin", &otlp(&receiver), SERVICES),
         (plainly, printed),
         "the services behave differently through gorch"
     );
@@ -185,7 +185,7 @@ fn kafka_records_carry_the_trace_from_producer_to_consumer_and_on() {
 fn kafka_go_messages_carry_the_trace_from_writer_to_reader() {
     const SERVICES: (&str, &str, &str) = ("billing", "ledger", "bill");
     let m = super::built();
-    let (plainly, printed) = through_kafka(&m, "plain", &[], SERVICES);
+    let (plainly, printed) = through_kafka(m, "plain", &[], SERVICES);
     assert_eq!(
         plainly,
         [(200, "billed kettle with 1 header(s)\n".to_string()), (200, "billed toaster with 1 header(s)\n".to_string())]
@@ -194,7 +194,7 @@ fn kafka_go_messages_carry_the_trace_from_writer_to_reader() {
 
     let receiver = Receiver::start();
     assert_eq!(
-        through_kafka(&m, "bin", &otlp(&receiver), SERVICES),
+        through_kafka(m, "bin", &otlp(&receiver), SERVICES),
         (plainly, printed),
         "the services behave differently through gorch"
     );

@@ -25,7 +25,7 @@ fn order(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> Vec<(
 #[test]
 fn sqlx_and_gorm_statements_on_mariadb_are_client_spans_of_the_request() {
     let m = super::built();
-    let plainly = order(&m, "plain", &[]);
+    let plainly = order(m, "plain", &[]);
     assert_eq!(
         plainly,
         [(200, "order 1: apple at 3, 1 orders\n".to_string()), (200, "order 2: pear at 4, 2 orders\n".to_string())]
@@ -33,7 +33,7 @@ fn sqlx_and_gorm_statements_on_mariadb_are_client_spans_of_the_request() {
 
     let receiver = Receiver::start();
     let env = otlp(&receiver);
-    assert_eq!(order(&m, "bin", &env), plainly, "the program answers differently through gorch");
+    assert_eq!(order(m, "bin", &env), plainly, "the program answers differently through gorch");
 
     let spans =
         receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));

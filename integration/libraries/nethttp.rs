@@ -140,7 +140,7 @@ fn only<'s>(spans: &[&'s Span], what: &str, pick: impl Fn(&Span) -> bool) -> &'s
 #[test]
 fn one_span_per_request_and_per_round_trip_whatever_the_library() {
     let m = super::built();
-    let kit = equipment(&m);
+    let kit = equipment(m);
     let receiver = Receiver::start();
     let visit = Shop::start(&m.path().join("bin"), &kit, &receiver).visit_and_stop();
     visit.check_behaviour();
@@ -200,7 +200,7 @@ fn one_span_per_request_and_per_round_trip_whatever_the_library() {
 #[test]
 fn the_programs_built_without_gorch_behave_the_same_and_send_nothing() {
     let m = super::built();
-    let kit = equipment(&m);
+    let kit = equipment(m);
     let receiver = Receiver::start();
     Shop::start(&m.path().join("plain"), &kit, &receiver).visit_and_stop().check_behaviour();
     std::thread::sleep(Duration::from_millis(500));

@@ -32,13 +32,13 @@ fn take(m: &crate::support::Module, dir: &str, env: &[(&str, String)]) -> (Vec<(
 #[test]
 fn pgx_queries_batches_and_copies_are_client_spans_of_the_request() {
     let m = super::built();
-    let (plainly, _) = take(&m, "plain", &[]);
+    let (plainly, _) = take(m, "plain", &[]);
     assert_eq!(plainly[0].0, 200, "{plainly:?}");
     assert!(plainly[0].1.starts_with("apple: had 10, copied 2, the program's tracer saw "), "{plainly:?}");
 
     let receiver = Receiver::start();
     let env = otlp(&receiver);
-    let (traced, port) = take(&m, "bin", &env);
+    let (traced, port) = take(m, "bin", &env);
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
     let spans =

@@ -57,7 +57,7 @@ fn visit(port: u16, chi_port: u16) -> Vec<(u16, String)> {
 #[test]
 fn each_router_names_the_server_span_after_its_route() {
     let m = super::built();
-    let (mut plain, port, chi_port) = start(&m, "plain", &[]);
+    let (mut plain, port, chi_port) = start(m, "plain", &[]);
     let plainly = visit(port, chi_port);
     plain.stop();
     assert_eq!(plainly[0], (200, "chi item 7\n".to_string()));
@@ -68,7 +68,7 @@ fn each_router_names_the_server_span_after_its_route() {
         ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
         ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
     ];
-    let (mut traced, port, chi_port) = start(&m, "bin", &env);
+    let (mut traced, port, chi_port) = start(m, "bin", &env);
     assert_eq!(visit(port, chi_port), plainly, "the program answers differently through gorch");
     traced.stop();
 
