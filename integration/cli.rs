@@ -154,10 +154,10 @@ fn gorch_go_build_names_the_libraries_it_cannot_instrument() {
     ok(m.gorch(&["pin"]), "gorch pin (uncovered)");
     let out = ok(m.gorch(&["go", "--report", "report.json", "build", "./..."]), "gorch go build");
     let summary = text(&out.stderr);
-    let line = "gorch: no built-in instrumentation for: github.com/julienschmidt/httprouter (used by 2 packages)\n";
+    let line = "gorch: no built-in instrumentation for: github.com/gocql/gocql (used by 2 packages)\n";
     assert!(summary.ends_with(line), "{summary}");
     let report = m.read("report.json");
-    assert!(report.contains(r#"{"library": "github.com/julienschmidt/httprouter", "used_by": 2}"#), "{report}");
+    assert!(report.contains(r#"{"library": "github.com/gocql/gocql", "used_by": 2}"#), "{report}");
     assert!(!report.contains(r#""library": "github.com/go-chi"#), "chi is instrumented: {report}");
 
     m.write("gorch.yaml", "disable:\n  - otel-router-chi\n");
@@ -165,7 +165,7 @@ fn gorch_go_build_names_the_libraries_it_cannot_instrument() {
     let summary = text(&out.stderr);
     assert!(
         summary.ends_with(
-            "gorch: no built-in instrumentation for: github.com/go-chi/chi/v5 (used by 1 package), github.com/julienschmidt/httprouter (used by 2 packages)\n"
+            "gorch: no built-in instrumentation for: github.com/go-chi/chi/v5 (used by 1 package), github.com/gocql/gocql (used by 2 packages)\n"
         ),
         "{summary}"
     );

@@ -1,4 +1,4 @@
-//! Routers: chi, gorilla/mux, gin and echo (aspects/routers/). The server
+//! Routers: chi, gorilla/mux, gin, echo and httprouter (aspects/routers/). The server
 //! span of a request a router matched is named after the route's template,
 //! nested routers' prefixes included, with the template as `http.route`;
 //! a request no route matched keeps the method alone. chi is the server's
@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Path, the route that matched it, and whether chi serves it (on its own
 /// port).
-const REQUESTS: [(&str, &str, bool); 8] = [
+const REQUESTS: [(&str, &str, bool); 10] = [
     ("/chi/items/7", "/chi/items/{id}", true),
     ("/chi/api/users/ann", "/chi/api/users/{name}", true),
     ("/mux/items/7", "/mux/items/{id}", false),
@@ -21,6 +21,8 @@ const REQUESTS: [(&str, &str, bool); 8] = [
     ("/gin/api/users/ann", "/gin/api/users/:name", false),
     ("/echo/items/7", "/echo/items/:id", false),
     ("/echo/api/users/ann", "/echo/api/users/:name", false),
+    ("/hr/items/7", "/hr/items/:id", false),
+    ("/hr/files/css/site.css", "/hr/files/*filepath", false),
 ];
 
 /// The trace of the `i`th request.
@@ -61,6 +63,7 @@ fn each_router_names_the_server_span_after_its_route() {
     let plainly = visit(port, chi_port);
     plain.stop();
     assert_eq!(plainly[0], (200, "chi item 7\n".to_string()));
+    assert_eq!(plainly[9], (200, "httprouter file /css/site.css\n".to_string()));
     assert_eq!(plainly[REQUESTS.len()].0, 404);
 
     let receiver = Receiver::start();

@@ -1,5 +1,5 @@
-// Command uncovered routes with chi, which gorch instruments, and serves an
-// old API through httprouter, which it does not.
+// Command uncovered routes with chi, which gorch instruments, and keeps its
+// orders in Cassandra through gocql, which it does not.
 package main
 
 import (
@@ -8,13 +8,12 @@ import (
 
 	"example.com/uncovered/legacy"
 	"github.com/go-chi/chi/v5"
-	"github.com/julienschmidt/httprouter"
+	"github.com/gocql/gocql"
 )
 
 func main() {
-	var old *httprouter.Router = legacy.Router()
+	var cluster *gocql.ClusterConfig = legacy.Cluster("127.0.0.1")
 	r := chi.NewRouter()
-	r.Mount("/v1", old)
-	r.Get("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "new") })
+	r.Get("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, cluster.Keyspace) })
 	fmt.Println("built")
 }

@@ -1,19 +1,12 @@
-// Package legacy serves the old API through httprouter, for which gorch has
-// no aspect.
+// Package legacy reaches the old orders store, Cassandra, through gocql, for
+// which gorch has no aspect.
 package legacy
 
-import (
-	"fmt"
-	"net/http"
+import "github.com/gocql/gocql"
 
-	"github.com/julienschmidt/httprouter"
-)
-
-// Router answers the old API's one route.
-func Router() *httprouter.Router {
-	r := httprouter.New()
-	r.GET("/v1/items/:id", func(w http.ResponseWriter, _ *http.Request, p httprouter.Params) {
-		fmt.Fprintln(w, "item", p.ByName("id"))
-	})
-	return r
+// Cluster is the orders store's configuration.
+func Cluster(hosts ...string) *gocql.ClusterConfig {
+	cluster := gocql.NewCluster(hosts...)
+	cluster.Keyspace = "orders"
+	return cluster
 }

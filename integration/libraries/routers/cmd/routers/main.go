@@ -1,5 +1,5 @@
 // Command routers serves the same two routes through chi, gorilla/mux,
-// gin and echo. It has no tracing code.
+// gin, echo and httprouter. It has no tracing code.
 //
 // On $LISTEN, a ServeMux hands each router the paths under its name:
 //
@@ -9,6 +9,8 @@
 //	GET /gin/api/users/:name     a gin group
 //	GET /echo/items/:id          echo
 //	GET /echo/api/users/:name    an echo group
+//	GET /hr/items/:id            httprouter
+//	GET /hr/files/*filepath      an httprouter catch-all route
 //
 // On $LISTEN_CHI, chi is the server's handler itself:
 //
@@ -25,6 +27,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/go-chi/chi/v5"
 	"github.com/gorilla/mux"
+	"github.com/julienschmidt/httprouter"
 	"github.com/labstack/echo/v4"
 )
 
@@ -33,6 +36,7 @@ func main() {
 	top.Handle("/mux/", gorillaMux())
 	top.Handle("/gin/", ginEngine())
 	top.Handle("/echo/", echoServer())
+	top.Handle("/hr/", httpRouter())
 	go func() { log.Fatal(http.ListenAndServe(os.Getenv("LISTEN_CHI"), chiRouter())) }()
 	log.Fatal(http.ListenAndServe(os.Getenv("LISTEN"), top))
 }
@@ -86,4 +90,15 @@ func echoServer() http.Handler {
 		return c.String(http.StatusOK, fmt.Sprintf("echo user %s\n", c.Param("name")))
 	})
 	return e
+}
+
+func httpRouter() http.Handler {
+	r := httprouter.New()
+	r.GET("/hr/items/:id", func(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+		fmt.Fprintf(w, "httprouter item %s\n", ps.ByName("id"))
+	})
+	r.HandlerFunc(http.MethodGet, "/hr/files/*filepath", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, "httprouter file %s\n", httprouter.ParamsFromContext(r.Context()).ByName("filepath"))
+	})
+	return r
 }
