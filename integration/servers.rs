@@ -82,6 +82,30 @@ pub fn nats() -> Server {
     start(program, "nats-server", |port, _| ["-a", "127.0.0.1", "-p", &port.to_string()].map(String::from).to_vec())
 }
 
+/// etcd, a single member, its peer port on loopback too.
+pub fn etcd() -> Server {
+    let program = installed("etcd", "etcd-server");
+    start(program, "etcd", |port, data| {
+        let (client, peer) = (format!("http://127.0.0.1:{port}"), format!("http://127.0.0.1:{}", free_port()));
+        vec![
+            "--name".into(),
+            "test".into(),
+            "--data-dir".into(),
+            data.display().to_string(),
+            "--listen-client-urls".into(),
+            client.clone(),
+            "--advertise-client-urls".into(),
+            client,
+            "--listen-peer-urls".into(),
+            peer.clone(),
+            "--initial-advertise-peer-urls".into(),
+            peer.clone(),
+            "--initial-cluster".into(),
+            format!("test={peer}"),
+        ]
+    })
+}
+
 /// moto's server, which answers the AWS APIs (S3, DynamoDB, SQS, ...) in
 /// memory, from PyPI.
 pub fn moto() -> Server {

@@ -6,7 +6,8 @@
 //! every one of them is one client span, a child of the request's server
 //! span. Built plainly, the program answers every request the same. A
 //! program that uses redisotel itself (`caches/cmd/byhand`) gets no second
-//! span.
+//! span. etcd's v3 client (`caches/cmd/settings`, against a real etcd) is
+//! instrumented inside grpc-go.
 
 use super::{in_trace, otlp, server_span};
 use crate::otel::{Receiver, Span};
@@ -101,4 +102,56 @@ fn redis_and_memcached_operations_are_client_spans_of_the_request() {
     let job = spans.iter().find(|s| s.service == "byhand" && s.name == "job").unwrap();
     let commands: Vec<&Span> = spans.iter().filter(|s| s.parent == job.id).collect();
     assert_eq!(commands.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["incr"], "{commands:#?}");
+}
+
+/// etcd's v3 client talks gRPC, which gorch instruments inside grpc-go
+/// (otel-grpc-client): each call is a client span of the request, the one
+/// made from a goroutine with no context included.
+#[test]
+fn etcd_calls_are_grpc_client_spans_of_the_request() {
+    let m = super::built();
+    let settle = |dir: &str, env: &[(&str, String)]| {
+        let etcd = servers::etcd();
+        let env = [env, &[("ETCD_ADDR", etcd.addr())]].concat();
+        let paths = NAMES.map(|name| format!("/setting/{name}"));
+        (super::serve(m, dir, "settings", env, paths, etcd_trace).0, etcd.port)
+    };
+    let (plainly, _) = settle("plain", &[]);
+    assert_eq!(
+        plainly,
+        [(200, "settings/ann = on, 1 settings\n".to_string()), (200, "settings/bob = on, 2 settings\n".to_string())]
+    );
+
+    let receiver = Receiver::start();
+    let (traced, etcd_port) = settle("bin", &otlp(&receiver));
+    assert_eq!(traced, plainly, "the program answers differently through gorch");
+
+    let spans = receiver
+        .wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == etcd_trace(i) && s.kind == "SERVER")));
+    for (i, name) in NAMES.iter().enumerate() {
+        let of_request = in_trace(&spans, &etcd_trace(i));
+        let server = server_span(&of_request, "GET /setting/{name}");
+        let mut calls: Vec<&str> = of_request
+            .iter()
+            .filter(|s| s.parent == server.id && s.kind == "CLIENT")
+            .map(|s| s.name.as_str())
+            .collect();
+        calls.sort();
+        assert_eq!(
+            calls,
+            ["etcdserverpb.KV/Put", "etcdserverpb.KV/Range", "etcdserverpb.KV/Range"],
+            "{name}: {of_request:#?}"
+        );
+        for span in of_request.iter().filter(|s| s.kind == "CLIENT") {
+            let attribute = |key: &str| span.attributes.get(key).map(String::as_str);
+            assert_eq!(attribute("rpc.system.name"), Some("grpc"), "{span:#?}");
+            assert_eq!(attribute("rpc.method"), Some(span.name.as_str()), "{span:#?}");
+            assert_eq!(attribute("server.address"), Some("127.0.0.1"), "{span:#?}");
+            assert_eq!(attribute("server.port"), Some(etcd_port.to_string().as_str()), "{span:#?}");
+        }
+    }
+}
+
+fn etcd_trace(i: usize) -> String {
+    format!("{:032x}", 0x7d1b4e8e2b6f5f1cae4d3c2b00000000u128 + i as u128)
 }
