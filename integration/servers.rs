@@ -4,8 +4,10 @@
 //! start, fails the test with what is missing: never a skip.
 
 use crate::otel::{Service, free_port};
+use crate::support::{command, ok, run};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 /// A running server: `addr()` is where it listens.
 pub struct Server {
@@ -104,6 +106,26 @@ pub fn etcd() -> Server {
             format!("test={peer}"),
         ]
     })
+}
+
+/// FerretDB, which speaks MongoDB's wire protocol, on SQLite: no MongoDB
+/// server is packaged for Debian, so `integration/ferretdb` builds one from
+/// the Go module proxy (once per test run, plainly).
+pub fn ferretdb() -> Server {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let program = BUILT.get_or_init(|| {
+        let bin = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ferretdb");
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("integration/ferretdb");
+        let mut build = command("go", &source);
+        build.args(["build", "-o"]).arg(&bin).arg(".");
+        ok(run(build), "building FerretDB (integration/ferretdb) from the Go module proxy");
+        bin
+    });
+    let data = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let env = [("LISTEN", format!("127.0.0.1:{port}")), ("DATA", data.path().display().to_string())];
+    let service = Service::start_args(program, &[], "ferretdb", &env, &[port]);
+    Server { port, service, stop: None, _data: data }
 }
 
 /// moto's server, which answers the AWS APIs (S3, DynamoDB, SQS, ...) in

@@ -9,6 +9,7 @@
 
 mod caches;
 mod cloud;
+mod documents;
 mod logs;
 mod messaging;
 mod mysql;
