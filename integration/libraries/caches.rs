@@ -40,8 +40,7 @@ fn redis_and_memcached_operations_are_client_spans_of_the_request() {
     let (traced, redis_port) = visit(m, "bin", &env);
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
-    let spans =
-        receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    let spans = super::wait_for_requests(&receiver, NAMES.len(), trace);
     for (i, name) in NAMES.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
         let server = server_span(&of_request, "GET /visit/{name}");
@@ -126,17 +125,11 @@ fn etcd_calls_are_grpc_client_spans_of_the_request() {
     let (traced, etcd_port) = settle("bin", &otlp(&receiver));
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
-    let spans = receiver
-        .wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == etcd_trace(i) && s.kind == "SERVER")));
+    let spans = super::wait_for_requests(&receiver, NAMES.len(), etcd_trace);
     for (i, name) in NAMES.iter().enumerate() {
         let of_request = in_trace(&spans, &etcd_trace(i));
         let server = server_span(&of_request, "GET /setting/{name}");
-        let mut calls: Vec<&str> = of_request
-            .iter()
-            .filter(|s| s.parent == server.id && s.kind == "CLIENT")
-            .map(|s| s.name.as_str())
-            .collect();
-        calls.sort();
+        let calls = super::client_children(&of_request, server);
         assert_eq!(
             calls,
             ["etcdserverpb.KV/Put", "etcdserverpb.KV/Range", "etcdserverpb.KV/Range"],

@@ -44,17 +44,11 @@ fn aws_operations_are_client_spans_of_the_request() {
     let env = otlp(&receiver);
     assert_eq!(note(m, "bin", &env), plainly, "the program answers differently through gorch");
 
-    let spans =
-        receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    let spans = super::wait_for_requests(&receiver, NAMES.len(), trace);
     for (i, name) in NAMES.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
         let server = server_span(&of_request, "GET /note/{name}");
-        let mut operations: Vec<&str> = of_request
-            .iter()
-            .filter(|s| s.parent == server.id && s.kind == "CLIENT")
-            .map(|s| s.name.as_str())
-            .collect();
-        operations.sort();
+        let operations = super::client_children(&of_request, server);
         assert_eq!(
             operations,
             ["DynamoDB.GetItem", "DynamoDB.PutItem", "S3.GetObject", "S3.PutObject"],

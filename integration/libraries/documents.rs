@@ -41,17 +41,11 @@ fn mongodb_commands_are_client_spans_of_the_request() {
     let (traced, port) = shop(m, "bin", &otlp(&receiver));
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
-    let spans =
-        receiver.wait_for(|s| (0..NAMES.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    let spans = super::wait_for_requests(&receiver, NAMES.len(), trace);
     for (i, name) in NAMES.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
         let server = server_span(&of_request, "GET /item/{name}");
-        let mut commands: Vec<&str> = of_request
-            .iter()
-            .filter(|s| s.parent == server.id && s.kind == "CLIENT")
-            .map(|s| s.name.as_str())
-            .collect();
-        commands.sort();
+        let commands = super::client_children(&of_request, server);
         assert_eq!(commands, ["aggregate items", "find items", "insert items"], "{name}: {of_request:#?}");
         for span in of_request.iter().filter(|s| s.kind == "CLIENT") {
             let attribute = |key: &str| span.attributes.get(key).map(String::as_str);

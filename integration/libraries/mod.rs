@@ -76,6 +76,21 @@ pub fn server_span<'a>(spans: &[&'a Span], name: &str) -> &'a Span {
     server
 }
 
+/// What `receiver` got once the server span of each of `count` requests
+/// (the `i`th in trace `trace(i)`) is among it.
+pub fn wait_for_requests(receiver: &Receiver, count: usize, trace: impl Fn(usize) -> String) -> Vec<Span> {
+    receiver.wait_for(|s| (0..count).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")))
+}
+
+/// The names of the client spans among `spans` that are children of
+/// `parent`, sorted.
+pub fn client_children<'a>(spans: &[&'a Span], parent: &Span) -> Vec<&'a str> {
+    let mut names: Vec<&str> =
+        spans.iter().filter(|s| s.parent == parent.id && s.kind == "CLIENT").map(|s| s.name.as_str()).collect();
+    names.sort();
+    names
+}
+
 /// The spans of one trace.
 pub fn in_trace<'a>(spans: &'a [Span], trace: &str) -> Vec<&'a Span> {
     spans.iter().filter(|s| s.trace == trace).collect()

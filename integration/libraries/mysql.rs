@@ -35,8 +35,7 @@ fn sqlx_and_gorm_statements_on_mariadb_are_client_spans_of_the_request() {
     let env = otlp(&receiver);
     assert_eq!(order(m, "bin", &env), plainly, "the program answers differently through gorch");
 
-    let spans =
-        receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    let spans = super::wait_for_requests(&receiver, ITEMS.len(), trace);
     for (i, item) in ITEMS.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
         let server = server_span(&of_request, "GET /order/{item}");

@@ -41,17 +41,11 @@ fn pgx_queries_batches_and_copies_are_client_spans_of_the_request() {
     let (traced, port) = take(m, "bin", &env);
     assert_eq!(traced, plainly, "the program answers differently through gorch");
 
-    let spans =
-        receiver.wait_for(|s| (0..ITEMS.len()).all(|i| s.iter().any(|s| s.trace == trace(i) && s.kind == "SERVER")));
+    let spans = super::wait_for_requests(&receiver, ITEMS.len(), trace);
     for (i, item) in ITEMS.iter().enumerate() {
         let of_request = in_trace(&spans, &trace(i));
         let server = server_span(&of_request, "GET /take/{item}");
-        let mut children: Vec<&str> = of_request
-            .iter()
-            .filter(|s| s.parent == server.id && s.kind == "CLIENT")
-            .map(|s| s.name.as_str())
-            .collect();
-        children.sort();
+        let children = super::client_children(&of_request, server);
         assert_eq!(
             children,
             ["BATCH", "BEGIN", "COMMIT", "COPY moves", "INSERT audit", "SELECT stock", "UPDATE stock"],
