@@ -110,11 +110,10 @@ impl Module {
     /// A copy at `<temporary directory>/<under>`, to build a module from
     /// paths of different lengths.
     pub fn copy_under(rel: &str, under: &str) -> Module {
-        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("integration").join(rel);
         let name = rel.rsplit('/').next().unwrap_or(rel);
         let dir = tempfile::Builder::new().prefix(&format!("gorch-{name}-")).tempdir().unwrap();
         let root = dir.path().join(under);
-        copy_dir(&source, &root);
+        copy_dir(&Module::source(rel), &root);
         Module { _dir: Some(dir), root }
     }
 
@@ -123,8 +122,13 @@ impl Module {
         if root.exists() {
             std::fs::remove_dir_all(root).unwrap();
         }
-        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("integration").join(rel), root);
+        copy_dir(&Module::source(rel), root);
         Module { _dir: None, root: root.to_path_buf() }
+    }
+
+    /// Where the module `rel` is in the project.
+    fn source(rel: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("integration").join(rel)
     }
 
     pub fn path(&self) -> &Path {

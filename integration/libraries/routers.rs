@@ -1,10 +1,11 @@
-//! Routers: chi, gorilla/mux, gin, echo and httprouter (aspects/routers/). The server
-//! span of a request a router matched is named after the route's template,
-//! nested routers' prefixes included, with the template as `http.route`;
-//! a request no route matched keeps the method alone. chi is the server's
-//! handler itself, the others are mounted under a ServeMux (the router's
-//! route, not the ServeMux pattern, names the span). The program is in
-//! `routers/`; built plainly, it answers every request the same.
+//! Routers: chi, gorilla/mux, gin, echo and httprouter (aspects/routers/).
+//! The server span of a request a router matched is named after the route's
+//! template, nested routers' prefixes included, with the template as
+//! `http.route`; a request no route matched keeps the method alone. chi is
+//! the server's handler itself, the others are mounted under a ServeMux
+//! (the router's route, not the ServeMux pattern, names the span). The
+//! program is in `routers/`; built plainly, it answers every request the
+//! same.
 
 use super::CALLER;
 use crate::otel::{MetricPoint, Receiver, Service, free_port, get};
@@ -63,15 +64,11 @@ fn each_router_names_the_server_span_after_its_route() {
     let plainly = visit(port, chi_port);
     plain.stop();
     assert_eq!(plainly[0], (200, "chi item 7\n".to_string()));
-    assert_eq!(plainly[9], (200, "httprouter file /css/site.css\n".to_string()));
+    assert_eq!(plainly[REQUESTS.len() - 1], (200, "httprouter file /css/site.css\n".to_string()));
     assert_eq!(plainly[REQUESTS.len()].0, 404);
 
     let receiver = Receiver::start();
-    let env = [
-        ("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint.clone()),
-        ("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc".to_string()),
-    ];
-    let (mut traced, port, chi_port) = start(m, "bin", &env);
+    let (mut traced, port, chi_port) = start(m, "bin", &super::otlp(&receiver));
     assert_eq!(visit(port, chi_port), plainly, "the program answers differently through gorch");
     traced.stop();
 
